@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "message/Message.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Deliverbench::Mail {
+
+/**
+ * @short Reads messages from a file or folder: single .eml (with or without an mbox From_
+ * line), mbox (mboxo/mboxrd; every "From " line after a blank line starts a message), or a
+ * Maildir (cur/ and new/, sorted by name). Messages are produced one at a time so a large
+ * mbox is never parsed as a whole.
+ */
+class MailboxReader
+{
+public:
+    enum class Format { SingleMessage, Mbox, Maildir };
+
+    /** @short Opens path; an empty file, a directory that is not a Maildir or a file that is
+     *  clearly not mail (binary with no header line) is an InvalidInput error. */
+    [[nodiscard]] static Result<MailboxReader> open(const QString& path);
+    /** @short Pasted text or any bytes in memory. */
+    static MailboxReader fromBytes(QByteArray bytes, QString origin = {});
+
+    Format format() const { return m_format; }
+    QString origin() const { return m_origin; }
+    /** @short Number of messages, counted without parsing (scans separators once). */
+    int count() const;
+    /** @short Parses the next message, or std::nullopt at the end. */
+    std::optional<Message> next(const ParseOptions& options = {});
+    /** @short Bytes consumed so far and in total, for progress. */
+    qint64 position() const;
+    qint64 totalBytes() const;
+
+private:
+    Format m_format = Format::SingleMessage;
+    QString m_origin;
+    RawDataPtr m_data;                 // SingleMessage / Mbox
+    QList<qint64> m_starts;            // Mbox: offset of each From_ line; SingleMessage: {0}
+    QStringList m_files;               // Maildir
+    int m_next = 0;
+    qint64 m_position = 0;
+    qint64 m_total = 0;
+};
+
+/** @short True when the bytes look like an RFC 5322 message or header block (first line is a field or From_). */
+bool looksLikeMessage(QByteArrayView bytes);
+
+} // namespace Deliverbench::Mail
