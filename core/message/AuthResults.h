@@ -44,5 +44,10 @@ enum class AuthResultsMode {
 /** @short Parses an Authentication-Results value (unfolded, comments allowed). */
 AuthenticationResults parseAuthenticationResults(QByteArrayView value,
                                                  AuthResultsMode mode = AuthResultsMode::Lenient);
+/**
+ * @short As above; with allowUtf8 = false any non-ASCII octet makes the header invalid (no
+ * RFC 6532 / RFC 8601 §2.2 internationalized values). The two-argument form allows UTF-8.
+ */
+AuthenticationResults parseAuthenticationResults(QByteArrayView value, AuthResultsMode mode, bool allowUtf8);
 
 } // namespace Deliverbench::Mail

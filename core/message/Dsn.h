@@ -38,5 +38,7 @@ DeliveryStatus parseDeliveryStatusBody(QByteArrayView body);
 
 /** @short Explains an enhanced status code (RFC 3463, RFC 5248 registry): "5.1.1" → "Bad destination mailbox address". */
 QString explainEnhancedStatus(QByteArrayView code);
+/** @short The class of an enhanced status code (RFC 3463 §3.1): success, persistent transient or permanent failure. */
+QString explainEnhancedStatusClass(QByteArrayView code);
 
 } // namespace Deliverbench::Mail

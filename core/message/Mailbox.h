@@ -13,7 +13,8 @@ namespace Deliverbench::Mail {
 
 /**
  * @short Reads messages from a file or folder: single .eml (with or without an mbox From_
- * line), mbox (mboxo/mboxrd; every "From " line after a blank line starts a message), or a
+ * line), mbox (mboxo/mboxrd; every "From " line after a blank line, or directly followed by a
+ * header field line, starts a message; the blank line belongs to no message), or a
  * Maildir (cur/ and new/, sorted by name). Messages are produced one at a time so a large
  * mbox is never parsed as a whole.
  */
@@ -27,6 +28,8 @@ public:
     [[nodiscard]] static Result<MailboxReader> open(const QString& path);
     /** @short Pasted text or any bytes in memory. */
     static MailboxReader fromBytes(QByteArray bytes, QString origin = {});
+    /** @short Same, over already loaded or mapped data. */
+    static MailboxReader fromData(RawDataPtr data);
 
     Format format() const { return m_format; }
     QString origin() const { return m_origin; }
@@ -39,10 +42,14 @@ public:
     qint64 totalBytes() const;
 
 private:
+    void splitMbox();
+
     Format m_format = Format::SingleMessage;
     QString m_origin;
     RawDataPtr m_data;                 // SingleMessage / Mbox
     QList<qint64> m_starts;            // Mbox: offset of each From_ line; SingleMessage: {0}
+    QList<qint64> m_ends;              // Mbox: end of each message (the blank line before the next From_ excluded)
+    QList<qint64> m_fileSizes;         // Maildir
     QStringList m_files;               // Maildir
     int m_next = 0;
     qint64 m_position = 0;

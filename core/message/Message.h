@@ -42,12 +42,17 @@ public:
 
     /** @short Every part, depth-first pre-order, root first. */
     QList<const MimePart*> allParts() const;
-    /** @short Leaf parts depth-first, as the jsonl contract lists them (DESIGN.md). */
+    /** @short Leaf parts depth-first, as the jsonl contract lists them (DESIGN.md): parts with
+     *  isLeaf() and unsplit multipart/message parts; containers and wrappers are walked. */
     QList<const MimePart*> leafParts() const;
     const MimePart* partByPath(QStringView path) const;
 
     /** @short Raw (still transfer-encoded) body bytes of a part. */
     QByteArrayView rawBody(const MimePart& part) const;
+    /** @short The bytes the part's offsets refer to (data, or part.source inside an encoded message/rfc822). */
+    QByteArrayView sourceBytes(const MimePart& part) const;
+    /** @short The whole part (headers, separator, body) as raw bytes. */
+    QByteArrayView partBytes(const MimePart& part) const;
     /** @short Transfer-decoded body bytes of a part. */
     QByteArray decodedBody(const MimePart& part, DecodeStats* stats = nullptr) const;
     /** @short Decoded body converted from its charset to Unicode (text parts). */

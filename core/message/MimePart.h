@@ -3,6 +3,7 @@
 
 #include "message/ContentType.h"
 #include "message/HeaderBlock.h"
+#include "message/RawData.h"
 #include "message/TransferEncoding.h"
 
 #include <QByteArray>
@@ -14,29 +15,6 @@
 
 namespace Deliverbench::Mail {
 
-/** @short A structural problem the parser met; MessageLint turns these into Findings. */
-struct ParseDefect
-{
-    enum class Kind {
-        MissingClosingBoundary,    ///< multipart body ended without --boundary--
-        NoBoundaryParameter,       ///< multipart/* without boundary=; body treated as one text part
-        BoundaryNeverFound,        ///< no delimiter line matched the boundary at all
-        InvalidBoundary,           ///< boundary longer than 70 chars or with characters outside bcharsnospace
-        NestingTooDeep,            ///< stopped descending at the depth limit; rest treated as a leaf
-        MalformedHeaderLine,       ///< a header line without a colon (kept out of the field list)
-        HeaderWithoutSeparator,    ///< the part has no blank line between headers and body
-        InvalidContentType,        ///< Content-Type present but unparsable
-        EightBitInHeader,          ///< raw 8-bit octets in a header field (not allowed without SMTPUTF8)
-        NulByte,                   ///< NUL octet in the part
-        BareCarriageReturn,        ///< CR not followed by LF
-        MixedLineEndings,          ///< both CRLF and bare LF line ends
-        EncapsulatedTruncated,     ///< message/rfc822 body has no header section
-    };
-    Kind kind;
-    qint64 offset = -1;   ///< offset in the RawData where the problem is
-    QByteArray detail;    ///< e.g. the boundary string or the offending line, truncated to 200 bytes
-};
-
 /**
  * @short One node of the MIME tree (RFC 2045/2046), all ranges into the RawData.
  *
@@ -45,7 +23,9 @@ struct ParseDefect
  * encapsulated message's header). Paths are IMAP section numbers (RFC 3501 §6.4.5):
  * the root's body of a non-multipart message is "1", parts of a multipart root are
  * "1", "2", …, nested parts "2.1", and the parts inside an encapsulated message at "3"
- * are "3.1", "3.2", … (its single body, if not multipart, is "3.1").
+ * are "3.1", "3.2", … (its single body, if not multipart, is "3.1"). The multipart root of
+ * an encapsulated message carries its wrapper's path ("3"), as the multipart root of the
+ * message carries "" (partByPath returns the wrapper for "3").
  */
 class MimePart
 {
@@ -68,6 +48,15 @@ public:
     qint64 epilogueOffset = -1, epilogueLength = 0;
     bool closingBoundaryFound = true;
 
+    /** @short True for a multipart or message part that was not split into children: no boundary
+     *  parameter, boundary never found, depth or part limit, or an unparsable encapsulation.
+     *  Its body is then one leaf (listed by Message::leafParts). */
+    bool unsplit = false;
+    /** @short Null for parts of the input itself. Inside a base64/quoted-printable encoded
+     *  message/rfc822 (not allowed by RFC 2045 §6.4, but seen) the encapsulated parts are parsed
+     *  from a decoded copy: their offsets then refer to this RawData, not to Message::data. */
+    std::shared_ptr<const RawData> source;
+
     QList<ParseDefect> defects;
     std::vector<std::unique_ptr<MimePart>> children;
     MimePart* parent = nullptr;
@@ -75,7 +64,7 @@ public:
 
     bool isMultipart() const { return contentType.isMultipart(); }
     bool isEncapsulatedMessage() const { return contentType.isEncapsulatedMessage(); }
-    /** @short A leaf for DESIGN.md's jsonl contract: neither multipart nor an encapsulated message. */
+    /** @short Neither multipart nor an encapsulated message (by type; see also unsplit). */
     bool isLeaf() const { return !isMultipart() && !isEncapsulatedMessage(); }
     /** @short The filename from Content-Disposition, else Content-Type's name=. */
     QString filename() const;

@@ -29,13 +29,15 @@ struct ReceivedField
 };
 
 ReceivedField parseReceived(const HeaderField& field);
+/** @short Parses an unfolded Received value (no field name); offset stays -1. */
+ReceivedField parseReceivedValue(QByteArrayView value);
 
 /** @short One hop of the Received timeline, oldest first. */
 struct ReceivedHop
 {
     ReceivedField field;
-    std::optional<qint64> delaySeconds;  ///< to the previous (older) hop; absent for the first or undated
-    bool clockSkew = false;              ///< the delay was negative: reported as skew, not delay
+    std::optional<qint64> delaySeconds;  ///< to the nearest older dated hop; absent for the first or undated
+    bool clockSkew = false;              ///< delaySeconds is negative: show it as clock skew, not as delay
 };
 
 /** @short Received fields in chronological order (the header lists them newest first). */

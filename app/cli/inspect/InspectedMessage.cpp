@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspect/InspectedMessage.h"
+
+#include "message/Address.h"
+#include "message/MessageLint.h"
+#include "message/Rfc2047.h"
+
+#include <openssl/evp.h>
+
+namespace Deliverbench::Cli {
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    // One-shot EVP digest over the bytes in place: no copy of the (possibly mapped) body.
+    if (EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &digestLength, EVP_sha256(), nullptr)
+        != 1) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(digestLength)).toHex();
+}
+
+QString partPath(const Mail::MimePart& part)
+{
+    if (part.path.isEmpty() && part.parent == nullptr)
+        return QStringLiteral("1");
+    return part.path;
+}
+
+QString decodedHeader(const Mail::Message& message, QByteArrayView name)
+{
+    if (!message.root)
+        return {};
+    const Mail::HeaderField* field = message.headers().first(name);
+    if (field == nullptr)
+        return {};
+    QString value = Mail::decodeHeaderText(field->unfolded());
+    if (value.isNull())
+        value = QLatin1String("");
+    return value;
+}
+
+QString messageId(const Mail::Message& message)
+{
+    if (!message.root)
+        return {};
+    const Mail::HeaderField* field = message.headers().first("Message-ID");
+    if (field == nullptr)
+        return {};
+    const QByteArray raw = field->unfolded();
+    const Mail::MessageIdResult ids = Mail::parseMessageIds(raw);
+    if (!ids.ids.isEmpty())
+        return QString::fromUtf8(ids.ids.constFirst());
+    return QString::fromUtf8(raw);
+}
+
+InspectedMessage inspectMessage(const Mail::Message& message, const QString& file, int index)
+{
+    InspectedMessage inspected;
+    inspected.message = &message;
+    inspected.file = file;
+    inspected.index = index;
+    inspected.indexInFile = message.index;
+    if (!message.root)
+        return inspected;
+
+    const QList<const Mail::MimePart*> leaves = message.leafParts();
+    inspected.leaves.reserve(leaves.size());
+    for (const Mail::MimePart* part : leaves) {
+        LeafPart leaf;
+        leaf.part = part;
+        leaf.path = partPath(*part);
+        leaf.type = QString::fromLatin1(part->contentType.mimeType()).toLower();
+        const QByteArray charset = part->charset();
+        if (!charset.isEmpty())
+            leaf.charset = QString::fromLatin1(charset).toLower();
+        leaf.encoding = part->encodingToken.isEmpty() ? QStringLiteral("7bit")
+                                                      : QString::fromLatin1(part->encodingToken).toLower();
+        switch (part->encoding) {
+        case Mail::TransferEncoding::SevenBit:
+        case Mail::TransferEncoding::EightBit:
+        case Mail::TransferEncoding::Binary:
+        case Mail::TransferEncoding::Unknown: {
+            // Identity encodings: the decoded bytes are the raw body; hash the view, no copy.
+            const QByteArrayView body = message.rawBody(*part);
+            leaf.size = body.size();
+            leaf.sha256 = sha256Hex(body);
+            break;
+        }
+        case Mail::TransferEncoding::QuotedPrintable:
+        case Mail::TransferEncoding::Base64:
+        case Mail::TransferEncoding::UUEncode: {
+            const QByteArray decoded = message.decodedBody(*part);
+            leaf.size = decoded.size();
+            leaf.sha256 = sha256Hex(decoded);
+            break;
+        }
+        }
+        inspected.leaves.append(std::move(leaf));
+    }
+    inspected.findings = Mail::lintMessage(message);
+    return inspected;
+}
+
+} // namespace Deliverbench::Cli

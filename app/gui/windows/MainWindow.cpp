@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows/MainWindow.h"
+
+#include "models/CaseInputsModel.h"
+#include "settings/AppSettings.h"
+#include "util/AsyncTask.h"
+#include "util/FileDialog.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/PartViewer.h"
+#include "windows/AboutDialog.h"
+#include "windows/MessagePage.h"
+#include "windows/SettingsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Deliverbench::Gui {
+
+namespace {
+
+constexpr qint64 BigInput = 1024 * 1024;
+constexpr qint64 MaxPastedBytes = 256 * 1024 * 1024;
+
+QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_caseModel(new CaseInputsModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Deliverbench"));
+    setAcceptDrops(true);
+    createActions();
+    createWorkspace();
+    createMenus();
+    createStatusBar();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker may still run; its watcher (our child) dies with us and drops the result.
+    if (m_watcher)
+        m_watcher->cancel();
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = makeAction(this, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open .eml, mbox or other message files"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_openFolderAction = makeAction(this, QStringLiteral("actionOpenFolder"), tr("Open &Maildir Folder…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolderDialog);
+
+    m_pasteAction = makeAction(this, QStringLiteral("actionPasteMessage"), tr("&Paste Message"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setStatusTip(tr("Open the message or header block on the clipboard"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteMessage);
+
+    m_sampleAction = makeAction(this, QStringLiteral("actionOpenSampleCase"), tr("Open S&ample Case"),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleCase);
+
+    m_closeAction = makeAction(this, QStringLiteral("actionCloseInput"), tr("&Close Message"), QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrentInput);
+
+    m_savePartAction = makeAction(this, QStringLiteral("actionSavePart"), tr("Save &Part As…"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_savePartAction, &QAction::triggered, this, [this] { m_messagePage->partViewer()->savePartAs(); });
+
+    m_clearRecentAction = makeAction(this, QStringLiteral("actionClearRecent"), tr("C&lear Recent Files"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        AppSettings::instance()->clearRecentFiles();
+        updateRecentMenu();
+    });
+
+    m_cancelAction = makeAction(this, QStringLiteral("actionCancelLoading"), tr("Cancel &Loading"),
+                                QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
+
+    m_settingsAction = makeAction(this, QStringLiteral("actionSettings"), tr("&Settings…"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    const QString subPageNames[] = {tr("&Raw Source"), tr("&MIME Structure"), tr("&Headers"), tr("Received &Timeline")};
+    const char* subPageIds[] = {"actionShowRaw", "actionShowStructure", "actionShowHeaders", "actionShowTimeline"};
+    for (int i = 0; i < 4; ++i) {
+        QAction* action = makeAction(this, QString::fromLatin1(subPageIds[i]), subPageNames[i],
+                                     QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_workspaceTabs->setCurrentWidget(m_messagePage);
+            m_messagePage->showSubPage(MessagePage::SubPage(i));
+        });
+        m_subPageActions.append(action);
+    }
+
+    m_nextInputAction = makeAction(this, QStringLiteral("actionNextInput"), tr("&Next Message"),
+                                   QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextInputAction, &QAction::triggered, this, [this] {
+        selectInput(std::min(m_inputsView->currentIndex().row() + 1, m_caseModel->rowCount() - 1));
+    });
+    m_previousInputAction = makeAction(this, QStringLiteral("actionPreviousInput"), tr("P&revious Message"),
+                                       QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_previousInputAction, &QAction::triggered, this,
+            [this] { selectInput(std::max(m_inputsView->currentIndex().row() - 1, 0)); });
+
+    m_findFilterAction = makeAction(this, QStringLiteral("actionFilterFindings"), tr("&Filter Findings"),
+                                    QKeySequence::Find);
+
+    m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About Deliverbench"), QKeySequence(Qt::Key_F1));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_openAction);
+    file->addAction(m_openFolderAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addAction(m_pasteAction);
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_savePartAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_cancelAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    for (QAction* action : std::as_const(m_subPageActions))
+        view->addAction(action);
+    view->addSeparator();
+    view->addAction(m_nextInputAction);
+    view->addAction(m_previousInputAction);
+    view->addSeparator();
+    m_toggleFindingsAction = m_findingsDock->toggleViewAction();
+    m_toggleFindingsAction->setObjectName(QStringLiteral("actionToggleFindings"));
+    m_toggleFindingsAction->setText(tr("F&indings"));
+    m_toggleFindingsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(m_toggleFindingsAction);
+    view->addAction(m_findFilterAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+
+    updateRecentMenu();
+}
+
+void MainWindow::createWorkspace()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+
+    auto* inputsBox = new QWidget(m_splitter);
+    auto* inputsLayout = new QVBoxLayout(inputsBox);
+    inputsLayout->setContentsMargins(4, 4, 0, 4);
+    auto* inputsLabel = new QLabel(tr("Case inputs"), inputsBox);
+    inputsLabel->setObjectName(QStringLiteral("caseInputsLabel"));
+    QFont bold = inputsLabel->font();
+    bold.setBold(true);
+    inputsLabel->setFont(bold);
+    inputsLayout->addWidget(inputsLabel);
+    m_inputsView = new QListView(inputsBox);
+    m_inputsView->setObjectName(QStringLiteral("caseInputsView"));
+    m_inputsView->setModel(m_caseModel);
+    m_inputsView->setTextElideMode(Qt::ElideRight);
+    m_inputsView->setUniformItemSizes(false);
+    m_inputsView->setWordWrap(false);
+    m_inputsView->setSpacing(1);
+    inputsLabel->setBuddy(m_inputsView);
+    inputsLayout->addWidget(m_inputsView, 1);
+    m_splitter->addWidget(inputsBox);
+
+    m_workspaceTabs = new QTabWidget(m_splitter);
+    m_workspaceTabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_splitter->addWidget(m_workspaceTabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 900});
+    setCentralWidget(m_splitter);
+
+    m_messagePage = new MessagePage(m_workspaceTabs);
+    addWorkspacePage(m_messagePage);
+
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_findings = new FindingsPanel(m_findingsDock);
+    m_findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::onFindingActivated);
+    connect(m_findings, &FindingsPanel::severityMaskChanged, this,
+            [](int mask) { AppSettings::instance()->setValue(AppSettings::SeverityFilter, mask); });
+
+    connect(m_inputsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { setCurrentDocument(m_caseModel->document(current.row())); });
+    connect(m_caseModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(300);
+    connect(m_progressDelay, &QTimer::timeout, this, [this] { showProgress(isLoading()); });
+    connect(m_findFilterAction, &QAction::triggered, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+        m_findings->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_findings->filterEdit()->selectAll();
+    });
+    connect(m_messagePage, &WorkspacePage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    showProgress(false);
+}
+
+void MainWindow::addWorkspacePage(WorkspacePage* page)
+{
+    m_pages.append(page);
+    m_workspaceTabs->addTab(page, page->title());
+    connect(page, &WorkspacePage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    page->setDocument(m_current);
+}
+
+void MainWindow::restoreSettings()
+{
+    AppSettings* settings = AppSettings::instance();
+    const QByteArray geometry = settings->value(AppSettings::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    restoreState(settings->value(AppSettings::WindowState).toByteArray());
+    const QByteArray splitter = settings->value(AppSettings::SplitterState).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_findings->setSeverityMask(settings->value(AppSettings::SeverityFilter).toInt());
+}
+
+void MainWindow::saveSettings()
+{
+    AppSettings* settings = AppSettings::instance();
+    settings->setValue(AppSettings::WindowGeometry, saveGeometry());
+    settings->setValue(AppSettings::WindowState, saveState());
+    settings->setValue(AppSettings::SplitterState, m_splitter->saveState());
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    cancelLoading();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::instance()->recentFiles();
+    int n = 0;
+    for (const QString& path : files) {
+        ++n;
+        auto* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)));
+        action->setObjectName(QStringLiteral("actionRecent%1").arg(n));
+        if (n <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    if (files.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasInput = m_caseModel->rowCount() > 0;
+    m_closeAction->setEnabled(hasInput && m_current);
+    m_savePartAction->setEnabled(hasInput && m_current);
+    m_nextInputAction->setEnabled(hasInput);
+    m_previousInputAction->setEnabled(hasInput);
+    m_cancelAction->setEnabled(isLoading());
+}
+
+void MainWindow::openDialog()
+{
+    const QStringList paths = FileDialog::instance()->getOpenFileNames(
+        this, tr("Open Messages"),
+        tr("Messages (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)"));
+    if (!paths.isEmpty())
+        openPaths(paths);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString path = FileDialog::instance()->getExistingDirectory(this, tr("Open Maildir Folder"));
+    if (!path.isEmpty())
+        openPaths({path});
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    QList<LoadSource> sources;
+    for (const QString& path : paths) {
+        if (!path.isEmpty())
+            sources.append(LoadSource::fromPath(QFileInfo(path).absoluteFilePath()));
+    }
+    enqueue(sources);
+}
+
+void MainWindow::openBytes(const QByteArray& bytes, const QString& origin)
+{
+    enqueue({LoadSource::fromBytes(bytes, origin)});
+}
+
+void MainWindow::openSampleCase()
+{
+    QStringList names = QDir(QStringLiteral(":/samples")).entryList(QDir::Files, QDir::Name);
+    static const QStringList preferred = {QStringLiteral("newsletter.eml"), QStringLiteral("transactional.eml"),
+                                          QStringLiteral("bounce.eml"), QStringLiteral("broken.eml")};
+    std::stable_sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        const qsizetype ia = preferred.contains(a) ? preferred.indexOf(a) : preferred.size();
+        const qsizetype ib = preferred.contains(b) ? preferred.indexOf(b) : preferred.size();
+        return ia < ib;
+    });
+    QList<LoadSource> sources;
+    for (const QString& name : std::as_const(names)) {
+        QFile file(QStringLiteral(":/samples/") + name);
+        if (file.open(QIODevice::ReadOnly))
+            sources.append(LoadSource::fromBytes(file.readAll(), name));
+    }
+    if (sources.isEmpty()) {
+        statusBar()->showMessage(tr("This build has no bundled sample case."), 8000);
+        return;
+    }
+    AppSettings::instance()->setValue(AppSettings::SampleCaseShown, true);
+    enqueue(sources);
+}
+
+void MainWindow::openSampleCaseOnFirstStart()
+{
+    AppSettings* settings = AppSettings::instance();
+    if (settings->recentFiles().isEmpty() && !settings->value(AppSettings::SampleCaseShown).toBool())
+        openSampleCase();
+}
+
+void MainWindow::pasteMessage()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    QByteArray bytes;
+    if (mime && mime->hasFormat(QStringLiteral("message/rfc822")))
+        bytes = mime->data(QStringLiteral("message/rfc822"));
+    else if (mime && mime->hasText())
+        bytes = mime->text().toUtf8();
+    if (bytes.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text."), 8000);
+        return;
+    }
+    if (bytes.size() > MaxPastedBytes)
+        bytes.truncate(MaxPastedBytes);
+    openBytes(bytes, tr("clipboard"));
+}
+
+void MainWindow::enqueue(QList<LoadSource> sources, bool selectFirst)
+{
+    if (sources.isEmpty())
+        return;
+    m_queue.append(Job{std::move(sources), selectFirst});
+    if (!isLoading())
+        startNext();
+}
+
+void MainWindow::startNext()
+{
+    if (m_queue.isEmpty() || isLoading())
+        return;
+    const Job job = m_queue.takeFirst();
+    const qint64 size = MessageLoader::totalSize(job.sources);
+    m_statusLabel->setText(job.sources.size() == 1
+                               ? tr("Opening %1…").arg(job.sources.constFirst().path.isEmpty()
+                                                           ? job.sources.constFirst().origin
+                                                           : QFileInfo(job.sources.constFirst().path).fileName())
+                               : tr("Opening %n input(s)…", nullptr, int(job.sources.size())));
+    const bool selectFirst = job.selectFirst;
+    const QList<LoadSource> sources = job.sources;
+    m_watcher = AsyncTask::runWithPromise<LoadResultPtr>(
+        this, [sources](QPromise<LoadResultPtr>& promise) { MessageLoader::load(promise, sources); },
+        [this, selectFirst](const LoadResultPtr& result) { onLoadFinished(result, selectFirst); });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, [this](int value) {
+        if (value > 0 && m_progress->maximum() == 0)
+            m_progress->setRange(0, 1000);
+        m_progress->setValue(value);
+    });
+    connect(m_watcher, &QFutureWatcherBase::canceled, this, [this] {
+        m_statusLabel->setText(tr("Opening cancelled."));
+    });
+    // Busy indicator until the first progress report (a single message has no inner progress).
+    m_progress->setRange(0, 0);
+    if (size >= BigInput)
+        showProgress(true);
+    else
+        m_progressDelay->start();
+    updateActions();
+}
+
+void MainWindow::onLoadFinished(const LoadResultPtr& result, bool selectFirst)
+{
+    m_watcher = nullptr;
+    showProgress(false);
+    if (result->cancelled) {
+        m_statusLabel->setText(tr("Opening cancelled."));
+    } else {
+        const int firstNew = m_caseModel->rowCount();
+        m_caseModel->append(result->documents);
+        for (const QString& path : result->openedPaths)
+            AppSettings::instance()->addRecentFile(path);
+        if (!result->openedPaths.isEmpty())
+            updateRecentMenu();
+        if (selectFirst && !result->documents.isEmpty())
+            selectInput(firstNew);
+        if (!result->errors.isEmpty()) {
+            // No modal box: the status bar says what failed and the window stays usable.
+            m_statusLabel->setText(result->errors.join(QStringLiteral("; ")));
+            m_statusLabel->setToolTip(result->errors.join(QLatin1Char('\n')));
+        } else {
+            m_statusLabel->setText(tr("Opened %n message(s).", nullptr, int(result->documents.size())));
+        }
+    }
+    updateActions();
+    emit loadFinished();
+    startNext();
+}
+
+void MainWindow::cancelLoading()
+{
+    m_queue.clear();
+    if (m_watcher) {
+        // The worker stops at its next check; the watcher drops whatever it still delivers.
+        disconnect(m_watcher, nullptr, this, nullptr);
+        m_watcher->cancel();
+        connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+        m_watcher = nullptr;
+        m_statusLabel->setText(tr("Opening cancelled."));
+        showProgress(false);
+        updateActions();
+        emit loadFinished();
+    }
+}
+
+void MainWindow::showProgress(bool visible)
+{
+    if (!visible)
+        m_progressDelay->stop();
+    m_progress->setVisible(visible);
+    m_cancelButton->setVisible(visible);
+}
+
+void MainWindow::selectInput(int row)
+{
+    if (row < 0 || row >= m_caseModel->rowCount())
+        return;
+    m_inputsView->setCurrentIndex(m_caseModel->index(row));
+}
+
+void MainWindow::setCurrentDocument(MessageDocumentPtr document)
+{
+    m_current = std::move(document);
+    for (WorkspacePage* page : std::as_const(m_pages))
+        page->setDocument(m_current);
+    m_findings->setFindings(m_current ? m_current->findings : Findings());
+    setWindowTitle(m_current ? tr("%1 — Deliverbench").arg(m_current->title) : tr("Deliverbench"));
+    updateActions();
+}
+
+void MainWindow::onFindingActivated(const Finding& finding)
+{
+    QWidget* current = m_workspaceTabs->currentWidget();
+    // The current page first, then the others in tab order.
+    QList<WorkspacePage*> order = m_pages;
+    if (auto* page = qobject_cast<WorkspacePage*>(current)) {
+        order.removeAll(page);
+        order.prepend(page);
+    }
+    for (WorkspacePage* page : std::as_const(order)) {
+        if (page->showEvidence(finding)) {
+            m_workspaceTabs->setCurrentWidget(page);
+            return;
+        }
+    }
+}
+
+void MainWindow::closeCurrentInput()
+{
+    const int row = m_inputsView->currentIndex().row();
+    if (row < 0)
+        return;
+    m_caseModel->removeDocument(row);
+    if (m_caseModel->rowCount() == 0)
+        setCurrentDocument(nullptr);
+    else
+        selectInput(std::min(row, m_caseModel->rowCount() - 1));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls() || mime->hasText() || mime->hasFormat(QStringLiteral("message/rfc822")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    QStringList paths;
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        for (const QUrl& url : urls) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+    } else if (mime->hasFormat(QStringLiteral("message/rfc822"))) {
+        openBytes(mime->data(QStringLiteral("message/rfc822")), tr("dropped message"));
+    } else if (mime->hasText()) {
+        openBytes(mime->text().toUtf8(), tr("dropped text"));
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace Deliverbench::Gui

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Inspection benchmark against GMime 3 (issue 2). Not part of ctest.
+#
+#   scripts/bench.sh [--size MB] [--big MB] [--runs N] [--build-dir DIR] [--jobs N]
+#
+# Builds build/bench in Release (-DDELIVERBENCH_BENCH=ON), generates (once, cached) a mixed
+# mbox of --size MB (default 200) and a single message of --big MB (default 100) into
+# build/bench/data, then runs tests/bench's bench_inspect (Deliverbench) and bench_gmime
+# (GMime 3) in turn, --runs times each (default 3), each run a separate process. Prints the
+# best of the runs for each side, the throughput ratio, the peak RSS of both on the big
+# message, and the agreement check: the per-leaf (size, SHA-256) lists of both tools on both
+# files, and how many leaves differ. MB = 10^6 bytes.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+size=200
+big=100
+runs=3
+build_dir="$root/build/bench"
+jobs=2
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --size) size="${2:?}"; shift 2 ;;
+        --big) big="${2:?}"; shift 2 ;;
+        --runs) runs="${2:?}"; shift 2 ;;
+        --build-dir) build_dir="${2:?}"; shift 2 ;;
+        --jobs|-j) jobs="${2:?}"; shift 2 ;;
+        -h|--help) sed -n '3,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+
+pkg-config --exists gmime-3.0 || { echo "bench.sh: GMime 3 not found (apt-get install libgmime-3.0-dev)" >&2; exit 2; }
+
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+mkdir -p "$build_dir"
+if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
+    echo "[bench] configuring $build_dir (Release)"
+    cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
+        -DDELIVERBENCH_BENCH=ON -DDELIVERBENCH_BUILD_GUI=OFF -DDELIVERBENCH_BUILD_TESTS=OFF \
+        >"$build_dir/bench-configure.log" 2>&1 || { cat "$build_dir/bench-configure.log" >&2; exit 2; }
+fi
+echo "[bench] building (-j$jobs)"
+if ! cmake --build "$build_dir" --parallel "$jobs" --target gen_mbox bench_inspect bench_gmime >"$build_dir/bench-build.log" 2>&1; then
+    tail -n 40 "$build_dir/bench-build.log" >&2
+    echo "[bench] BUILD FAILED (log: $build_dir/bench-build.log)" >&2
+    exit 2
+fi
+bin="$build_dir/tests/bench"
+
+data="$build_dir/data"
+mkdir -p "$data"
+version="$("$bin/gen_mbox" --version)"
+mbox="$data/mixed-${size}MB.mbox"
+bigmsg="$data/single-${big}MB.mbox"
+gen() { # MODE FILE SIZE: regenerate when missing or made by another generator version
+    local stamp="$2.stamp"
+    if [[ ! -f "$2" || ! -f "$stamp" || "$(cat "$stamp")" != "$version" ]]; then
+        "$bin/gen_mbox" "--$1" "$2" --size-mb "$3"
+        echo "$version" >"$stamp"
+    fi
+}
+gen mbox "$mbox" "$size"
+gen big "$bigmsg" "$big"
+
+field() { # JSON-LINE KEY -> value (numbers and plain strings only)
+    sed -E "s/.*\"$2\":\"?([^,\"}]*)\"?.*/\1/" <<<"$1"
+}
+
+best_line=""
+run_side() { # TOOL FILE RUNS [LEAVES] -> sets best_line (highest mbps), prints each run
+    local exe="$1" file="$2" n="$3" leaves="${4:-}" line mbps best=-1
+    best_line=""
+    for ((i = 1; i <= n; i++)); do
+        if [[ $i == 1 && -n "$leaves" ]]; then
+            line="$("$exe" "$file" --leaves "$leaves")"
+        else
+            line="$("$exe" "$file")"
+        fi
+        echo "    run $i: $line"
+        mbps="$(field "$line" mbps)"
+        if awk -v a="$mbps" -v b="$best" 'BEGIN { exit !(a > b) }'; then
+            best="$mbps"; best_line="$line"
+        fi
+    done
+}
+
+cat "$mbox" "$bigmsg" >/dev/null   # both files in the page cache before the first timed run
+
+echo "[bench] mixed mbox: $mbox ($(stat -c %s "$mbox") bytes), best of $runs"
+run_side "$bin/bench_inspect" "$mbox" "$runs" "$data/mixed.deliverbench.leaves"; ours="$best_line"
+run_side "$bin/bench_gmime" "$mbox" "$runs" "$data/mixed.gmime.leaves"; theirs="$best_line"
+
+echo "[bench] single big message: $bigmsg ($(stat -c %s "$bigmsg") bytes), best of $runs"
+run_side "$bin/bench_inspect" "$bigmsg" "$runs" "$data/big.deliverbench.leaves"; ours_big="$best_line"
+run_side "$bin/bench_gmime" "$bigmsg" "$runs" "$data/big.gmime.leaves"; theirs_big="$best_line"
+
+mismatches() { # A B -> number of leaves that differ (by position), plus the count difference
+    awk 'NR == FNR { a[FNR] = $0; na = FNR; next }
+         { b[FNR] = $0; nb = FNR }
+         END { n = (na > nb ? na : nb); d = 0
+               for (i = 1; i <= n; i++) if (a[i] != b[i]) d++
+               print d }' "$1" "$2"
+}
+mm_mixed="$(mismatches "$data/mixed.deliverbench.leaves" "$data/mixed.gmime.leaves")"
+mm_big="$(mismatches "$data/big.deliverbench.leaves" "$data/big.gmime.leaves")"
+
+ratio="$(awk -v a="$(field "$ours" mbps)" -v b="$(field "$theirs" mbps)" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+ratio_big="$(awk -v a="$(field "$ours_big" mbps)" -v b="$(field "$theirs_big" mbps)" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+
+echo
+echo "=== result ==="
+echo "deliverbench: $ours"
+echo "gmime:        $theirs"
+echo "mixed mbox throughput: deliverbench $(field "$ours" mbps) MB/s, gmime $(field "$theirs" mbps) MB/s, ratio ${ratio}x (target >= 3x)"
+echo "big message throughput: deliverbench $(field "$ours_big" mbps) MB/s, gmime $(field "$theirs_big" mbps) MB/s, ratio ${ratio_big}x"
+echo "big message peak RSS: deliverbench $(field "$ours_big" maxrss_kb) kB, gmime $(field "$theirs_big" maxrss_kb) kB (target: deliverbench <= gmime)"
+echo "agreement: mixed mbox $(wc -l <"$data/mixed.deliverbench.leaves") vs $(wc -l <"$data/mixed.gmime.leaves") leaves, $mm_mixed mismatching; big message $mm_big mismatching"
+echo "leaf lists: $data/{mixed,big}.{deliverbench,gmime}.leaves (MESSAGE_INDEX SIZE SHA256)"

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Transfer decoding (RFC 2045 §6, RFC 4648 vectors, GMime's encodings pairs byte-exact), charset
+// decoding (GMime's charset samples, alias table, fallback rules) and Content-Type /
+// Content-Disposition parameters (RFC 2045 §5, RFC 2231 examples, broken RFC 2047 filenames).
+
+#include "message/Charset.h"
+#include "message/ContentType.h"
+#include "message/TransferEncoding.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Deliverbench::Mail;
+
+namespace {
+
+QByteArray readData(const QString& relative)
+{
+    QFile f(QStringLiteral(TEST_DATA_DIR "/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(relative));
+    return f.readAll();
+}
+
+} // namespace
+
+class TestDecoding : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void base64_data();
+    void base64();
+    void quotedPrintable_data();
+    void quotedPrintable();
+    void uuencode();
+    void gmimeEncodings_data();
+    void gmimeEncodings();
+    void tokens_data();
+    void tokens();
+
+    void gmimeCharsets_data();
+    void gmimeCharsets();
+    void charsetAliases_data();
+    void charsetAliases();
+    void charsetFallback();
+    void utf8Validation_data();
+    void utf8Validation();
+
+    void contentType_data();
+    void contentType();
+    void rfc2231_data();
+    void rfc2231();
+    void disposition_data();
+    void disposition();
+};
+
+void TestDecoding::base64_data()
+{
+    QTest::addColumn<QByteArray>("encoded");
+    QTest::addColumn<QByteArray>("decoded");
+    QTest::addColumn<qint64>("invalid");
+    QTest::addColumn<bool>("badPadding");
+    QTest::addColumn<bool>("truncated");
+
+    // RFC 4648 §10 test vectors.
+    QTest::newRow("rfc4648 empty") << QByteArray("") << QByteArray("") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 f") << QByteArray("Zg==") << QByteArray("f") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 fo") << QByteArray("Zm8=") << QByteArray("fo") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 foo") << QByteArray("Zm9v") << QByteArray("foo") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 foob") << QByteArray("Zm9vYg==") << QByteArray("foob") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 fooba") << QByteArray("Zm9vYmE=") << QByteArray("fooba") << qint64(0) << false << false;
+    QTest::newRow("rfc4648 foobar") << QByteArray("Zm9vYmFy") << QByteArray("foobar") << qint64(0) << false << false;
+    QTest::newRow("line breaks and spaces") << QByteArray("Zm9v\r\n YmFy\r\n") << QByteArray("foobar") << qint64(0) << false << false;
+    QTest::newRow("junk skipped (RFC 2045 6.8)") << QByteArray("Zm*9v!YmFy") << QByteArray("foobar") << qint64(2) << false << false;
+    QTest::newRow("missing padding") << QByteArray("Zm9vYg") << QByteArray("foob") << qint64(0) << true << false;
+    QTest::newRow("concatenated encodings") << QByteArray("Zg==\r\nZm8=") << QByteArray("ffo") << qint64(0) << true << false;
+    QTest::newRow("stray single sextet") << QByteArray("Zm9vY") << QByteArray("foo") << qint64(0) << false << true;
+    QTest::newRow("binary bytes") << QByteArray("AP8A/w==") << QByteArray("\x00\xff\x00\xff", 4) << qint64(0) << false << false;
+}
+
+void TestDecoding::base64()
+{
+    QFETCH(QByteArray, encoded);
+    QFETCH(QByteArray, decoded);
+    QFETCH(qint64, invalid);
+    QFETCH(bool, badPadding);
+    QFETCH(bool, truncated);
+    DecodeStats stats;
+    QCOMPARE(decodeBase64(encoded, &stats), decoded);
+    QCOMPARE(stats.invalidBytes, invalid);
+    QCOMPARE(stats.badPadding, badPadding);
+    QCOMPARE(stats.truncated, truncated);
+}
+
+void TestDecoding::quotedPrintable_data()
+{
+    QTest::addColumn<QByteArray>("encoded");
+    QTest::addColumn<QByteArray>("decoded");
+    QTest::addColumn<qint64>("badEscapes");
+
+    QTest::newRow("plain") << QByteArray("hello\r\n") << QByteArray("hello\r\n") << qint64(0);
+    QTest::newRow("escape") << QByteArray("a=3Db=C3=A9") << QByteArray("a=b\xc3\xa9") << qint64(0);
+    QTest::newRow("lower-case hex") << QByteArray("=c3=a9") << QByteArray("\xc3\xa9") << qint64(0);
+    QTest::newRow("soft break CRLF") << QByteArray("long=\r\nline\r\n") << QByteArray("longline\r\n") << qint64(0);
+    QTest::newRow("soft break LF") << QByteArray("long=\nline") << QByteArray("longline") << qint64(0);
+    QTest::newRow("soft break with trailing space") << QByteArray("long= \t\r\nline") << QByteArray("longline") << qint64(0);
+    QTest::newRow("trailing whitespace removed (rule 3)") << QByteArray("a  \r\nb\t\n") << QByteArray("a\r\nb\n") << qint64(0);
+    QTest::newRow("encoded trailing space kept") << QByteArray("a=20\r\n") << QByteArray("a \r\n") << qint64(0);
+    QTest::newRow("bad escape kept literally") << QByteArray("100% =ZZ ok") << QByteArray("100% =ZZ ok") << qint64(1);
+    QTest::newRow("equals at end of input") << QByteArray("x=") << QByteArray("x") << qint64(0);
+    QTest::newRow("half escape at end") << QByteArray("x=4") << QByteArray("x=4") << qint64(1);
+}
+
+void TestDecoding::quotedPrintable()
+{
+    QFETCH(QByteArray, encoded);
+    QFETCH(QByteArray, decoded);
+    QFETCH(qint64, badEscapes);
+    DecodeStats stats;
+    QCOMPARE(decodeQuotedPrintable(encoded, &stats), decoded);
+    QCOMPARE(stats.badEscapes, badEscapes);
+}
+
+void TestDecoding::uuencode()
+{
+    const QByteArray body("some text first\nbegin 644 cat.txt\n#0V%T\n`\nend\ntrailing\n");
+    QVERIFY(looksUUEncoded(body));
+    QVERIFY(!looksUUEncoded("begin the text\nnothing here\n"));
+    QVERIFY(!looksUUEncoded("we begin 644 x\n"));
+    QCOMPARE(decodeUUEncode(body), QByteArray("Cat"));
+    DecodeStats stats;
+    QCOMPARE(decodeUUEncode("begin 600 x\n&0V%T\nend\n", &stats), QByteArray("Cat")); // announces 6, holds 3
+    QVERIFY(stats.truncated);
+    QCOMPARE(decodeTransferEncoding(TransferEncoding::UUEncode, body), QByteArray("Cat"));
+}
+
+void TestDecoding::gmimeEncodings_data()
+{
+    QTest::addColumn<QString>("encodedFile");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("decodedFile");
+    const QString dir = QStringLiteral("mime-gmime/tests/data/encodings/");
+    QTest::newRow("photo.b64") << dir + QStringLiteral("photo.b64") << int(TransferEncoding::Base64) << dir + QStringLiteral("photo.jpg");
+    QTest::newRow("photo.uu") << dir + QStringLiteral("photo.uu") << int(TransferEncoding::UUEncode) << dir + QStringLiteral("photo.jpg");
+    QTest::newRow("wikipedia.qp") << dir + QStringLiteral("wikipedia.qp") << int(TransferEncoding::QuotedPrintable)
+                                  << dir + QStringLiteral("wikipedia.txt");
+}
+
+void TestDecoding::gmimeEncodings()
+{
+    QFETCH(QString, encodedFile);
+    QFETCH(int, encoding);
+    QFETCH(QString, decodedFile);
+    const QByteArray expected = readData(decodedFile);
+    DecodeStats stats;
+    const QByteArray got = decodeTransferEncoding(TransferEncoding(encoding), readData(encodedFile), &stats);
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+    QCOMPARE(stats.invalidBytes, 0);
+    QCOMPARE(stats.badEscapes, 0);
+    QVERIFY(!stats.truncated);
+    QVERIFY(stats.longestLine > 0 && stats.longestLine <= 80);
+}
+
+void TestDecoding::tokens_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<int>("encoding");
+    QTest::newRow("Base64") << QByteArray("Base64") << int(TransferEncoding::Base64);
+    QTest::newRow("quoted-printable padded") << QByteArray(" Quoted-Printable ") << int(TransferEncoding::QuotedPrintable);
+    QTest::newRow("7bit") << QByteArray("7BIT") << int(TransferEncoding::SevenBit);
+    QTest::newRow("8bit") << QByteArray("8bit") << int(TransferEncoding::EightBit);
+    QTest::newRow("binary") << QByteArray("binary") << int(TransferEncoding::Binary);
+    QTest::newRow("x-uuencode") << QByteArray("x-uuencode") << int(TransferEncoding::UUEncode);
+    QTest::newRow("unknown") << QByteArray("x-gzip64") << int(TransferEncoding::Unknown);
+}
+
+void TestDecoding::tokens()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(int, encoding);
+    QCOMPARE(int(transferEncodingFromToken(token)), encoding);
+    if (encoding != int(TransferEncoding::Unknown))
+        QCOMPARE(int(transferEncodingFromToken(transferEncodingToken(TransferEncoding(encoding)))), encoding);
+}
+
+void TestDecoding::gmimeCharsets_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("charset");
+    QTest::addColumn<QString>("utf8File");
+    const QString dir = QStringLiteral("mime-gmime/tests/data/filters/");
+    QTest::newRow("cp1251") << dir + QStringLiteral("cyrillic.cp1251.txt") << QByteArray("windows-1251") << dir + QStringLiteral("cyrillic.utf-8.txt");
+    QTest::newRow("cp1251 via cp alias") << dir + QStringLiteral("cyrillic.cp1251.txt") << QByteArray("cp1251") << dir + QStringLiteral("cyrillic.utf-8.txt");
+    QTest::newRow("iso-8859-5") << dir + QStringLiteral("cyrillic.iso-8859-5.txt") << QByteArray("iso-8859-5") << dir + QStringLiteral("cyrillic.utf-8.txt");
+    QTest::newRow("koi8-r") << dir + QStringLiteral("cyrillic.koi8-r.txt") << QByteArray("KOI8-R") << dir + QStringLiteral("cyrillic.utf-8.txt");
+    // (chinese.big5.txt is a lossy conversion of chinese.utf-8.txt, so it is no oracle; Big5 is tested below.)
+    QTest::newRow("shift-jis") << dir + QStringLiteral("japanese.shift-jis.txt") << QByteArray("shift_jis") << dir + QStringLiteral("japanese.utf-8.txt");
+    QTest::newRow("x-sjis") << dir + QStringLiteral("japanese.shift-jis.txt") << QByteArray("x-sjis") << dir + QStringLiteral("japanese.utf-8.txt");
+    QTest::newRow("iso-2022-jp") << dir + QStringLiteral("japanese.iso-2022-jp.txt") << QByteArray("iso-2022-jp") << dir + QStringLiteral("japanese.utf-8.txt");
+}
+
+void TestDecoding::gmimeCharsets()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, charset);
+    QFETCH(QString, utf8File);
+    bool ok = false;
+    const QString got = decodeCharset(charset, readData(file), &ok);
+    QVERIFY(ok);
+    QCOMPARE(got, QString::fromUtf8(readData(utf8File)));
+    QVERIFY(isKnownCharset(charset));
+}
+
+void TestDecoding::charsetAliases_data()
+{
+    QTest::addColumn<QByteArray>("charset");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("utf8") << QByteArray("utf8") << QByteArray("caf\xc3\xa9") << QStringLiteral("caf\u00e9");
+    QTest::newRow("UTF-8 quoted") << QByteArray("\"UTF-8\"") << QByteArray("\xe2\x82\xac") << QStringLiteral("\u20ac");
+    QTest::newRow("latin1") << QByteArray("latin1") << QByteArray("caf\xe9") << QStringLiteral("caf\u00e9");
+    QTest::newRow("iso-8859-1 as windows-1252") << QByteArray("ISO-8859-1") << QByteArray("\x93q\x94") << QStringLiteral("\u201cq\u201d");
+    QTest::newRow("iso_8859-1") << QByteArray("iso_8859-1") << QByteArray("\xe9") << QStringLiteral("\u00e9");
+    QTest::newRow("iso-8859-2") << QByteArray("iso-8859-2") << QByteArray("\xb1") << QStringLiteral("\u0105");
+    QTest::newRow("ks_c_5601-1987") << QByteArray("ks_c_5601-1987") << QByteArray("\xb0\xa1") << QStringLiteral("\uac00");
+    QTest::newRow("euc-kr") << QByteArray("euc-kr") << QByteArray("\xc7\xd1") << QStringLiteral("\ud55c");
+    QTest::newRow("gb2312 as GBK") << QByteArray("gb2312") << QByteArray("\xc4\xe3\xba\xc3") << QStringLiteral("\u4f60\u597d");
+    QTest::newRow("gb2312 euro (GBK superset)") << QByteArray("gb2312") << QByteArray("\x80") << QStringLiteral("\u20ac");
+    QTest::newRow("big5") << QByteArray("big5") << QByteArray("\xa4\xa4\xa4\xe5") << QStringLiteral("\u4e2d\u6587");
+    QTest::newRow("x-sjis") << QByteArray("x-sjis") << QByteArray("\x82\xa0") << QStringLiteral("\u3042");
+    QTest::newRow("windows-1252") << QByteArray("windows-1252") << QByteArray("\x80") << QStringLiteral("\u20ac");
+    QTest::newRow("win-1251") << QByteArray("win-1251") << QByteArray("\xc0") << QStringLiteral("\u0410");
+    QTest::newRow("us-ascii") << QByteArray("us-ascii") << QByteArray("plain") << QStringLiteral("plain");
+    QTest::newRow("utf-16le") << QByteArray("utf-16le") << QByteArray("a\0b\0", 4) << QStringLiteral("ab");
+}
+
+void TestDecoding::charsetAliases()
+{
+    QFETCH(QByteArray, charset);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    bool ok = false;
+    QCOMPARE(decodeCharset(charset, bytes, &ok), expected);
+    QVERIFY(ok);
+    QVERIFY(isKnownCharset(charset));
+}
+
+void TestDecoding::charsetFallback()
+{
+    bool ok = true;
+    // Unknown charset: UTF-8 when valid, else windows-1252; ok is false.
+    QCOMPARE(decodeCharset("x-martian", "caf\xc3\xa9", &ok), QStringLiteral("caf\u00e9"));
+    QVERIFY(!ok);
+    QCOMPARE(decodeCharset("x-martian", "caf\xe9", &ok), QStringLiteral("caf\u00e9"));
+    QVERIFY(!ok);
+    QVERIFY(!isKnownCharset("x-martian"));
+    QVERIFY(!isKnownCharset(""));
+    QVERIFY(!isKnownCharset("unknown-8bit"));
+    // No charset: the same rule, but nothing is wrong.
+    QCOMPARE(decodeCharset("", "\x93smart\x94", &ok), QStringLiteral("\u201csmart\u201d"));
+    QVERIFY(ok);
+    // us-ascii with 8-bit octets: not valid in the charset.
+    QCOMPARE(decodeCharset("us-ascii", "caf\xc3\xa9", &ok), QStringLiteral("caf\u00e9"));
+    QVERIFY(!ok);
+    // Declared UTF-8 that is not valid.
+    decodeCharset("utf-8", "caf\xe9", &ok);
+    QVERIFY(!ok);
+    // Invalid in a multi-byte charset.
+    decodeCharset("shift_jis", "\x82", &ok);
+    QVERIFY(!ok);
+}
+
+void TestDecoding::utf8Validation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ascii") << QByteArray("hello world, long enough for the fast path") << true;
+    QTest::newRow("2-byte") << QByteArray("\xc3\xa9") << true;
+    QTest::newRow("4-byte") << QByteArray("\xf0\x9f\x98\x80") << true;
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("truncated") << QByteArray("abc\xe2\x82") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("latin1") << QByteArray("caf\xe9") << false;
+}
+
+void TestDecoding::utf8Validation()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidUtf8(bytes), valid);
+}
+
+void TestDecoding::contentType_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("mimeType");
+    QTest::addColumn<QByteArray>("charset");
+    QTest::addColumn<QByteArray>("boundary");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("simple") << QByteArray("text/plain; charset=us-ascii") << QByteArray("text/plain") << QByteArray("us-ascii") << QByteArray() << true;
+    QTest::newRow("comment (RFC 2045 5.1)") << QByteArray("text/plain; charset=us-ascii (Plain text)") << QByteArray("text/plain")
+                                           << QByteArray("us-ascii") << QByteArray() << true;
+    QTest::newRow("upper case, quoted") << QByteArray("TEXT/HTML; CHARSET=\"UTF-8\"") << QByteArray("text/html") << QByteArray("utf-8")
+                                        << QByteArray() << true;
+    QTest::newRow("boundary case kept") << QByteArray("multipart/mixed;\r\n\tboundary=\"----=_Part_0_AbC.123\"") << QByteArray("multipart/mixed")
+                                        << QByteArray() << QByteArray("----=_Part_0_AbC.123") << true;
+    QTest::newRow("spaces around slash and equals") << QByteArray("text / plain ; charset = \"iso-8859-1\"") << QByteArray("text/plain")
+                                                    << QByteArray("iso-8859-1") << QByteArray() << true;
+    QTest::newRow("missing semicolon") << QByteArray("text/plain charset=utf-8") << QByteArray("text/plain") << QByteArray("utf-8") << QByteArray()
+                                       << true;
+    QTest::newRow("empty") << QByteArray("") << QByteArray("text/plain") << QByteArray() << QByteArray() << false;
+    QTest::newRow("missing subtype") << QByteArray("text; charset=utf-8") << QByteArray("text/plain") << QByteArray("utf-8") << QByteArray()
+                                     << false;
+    QTest::newRow("unknown missing subtype") << QByteArray("image") << QByteArray("application/octet-stream") << QByteArray() << QByteArray()
+                                             << false;
+    QTest::newRow("trailing semicolon") << QByteArray("text/html;") << QByteArray("text/html") << QByteArray() << QByteArray() << true;
+}
+
+void TestDecoding::contentType()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QByteArray, charset);
+    QFETCH(QByteArray, boundary);
+    QFETCH(bool, valid);
+    const ContentType ct = parseContentType(value);
+    QCOMPARE(ct.mimeType(), mimeType);
+    QCOMPARE(ct.charset(), charset);
+    QCOMPARE(ct.boundary(), boundary);
+    QCOMPARE(ct.valid, valid);
+    QVERIFY(ct.present);
+}
+
+void TestDecoding::rfc2231_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("parameter");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("extended");
+
+    // RFC 2231 §3, §4, §4.1 examples.
+    QTest::newRow("rfc2231 3 continuation")
+        << QByteArray("message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"")
+        << QByteArray("url") << QStringLiteral("ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar") << false;
+    QTest::newRow("rfc2231 4 charset and language")
+        << QByteArray("application/x-stuff;\r\n title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A") << QByteArray("title")
+        << QStringLiteral("This is ***fun***") << true;
+    QTest::newRow("rfc2231 4.1 mixed sections")
+        << QByteArray("application/x-stuff;\r\n title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20;\r\n"
+                      " title*2=\"isn't it!\"")
+        << QByteArray("title") << QStringLiteral("This is even more ***fun*** isn't it!") << true;
+    QTest::newRow("sections out of order") << QByteArray("application/pdf; name*1=\"b.pdf\"; name*0=\"a\"") << QByteArray("name")
+                                           << QStringLiteral("ab.pdf") << false;
+    QTest::newRow("utf-8 percent") << QByteArray("application/pdf; name*=UTF-8''%E2%82%AC%20rates.pdf") << QByteArray("name")
+                                   << QStringLiteral("\u20ac rates.pdf") << true;
+    QTest::newRow("iso-8859-1 percent") << QByteArray("application/pdf; name*=iso-8859-1'de'M%FCller.pdf") << QByteArray("name")
+                                        << QStringLiteral("M\u00fcller.pdf") << true;
+    QTest::newRow("broken rfc2047 in quotes") << QByteArray("application/pdf; name=\"=?utf-8?B?w6l0w6kucGRm?=\"") << QByteArray("name")
+                                              << QStringLiteral("\u00e9t\u00e9.pdf") << false;
+    QTest::newRow("quoted-pair") << QByteArray("text/plain; name=\"a \\\"b\\\" c\"") << QByteArray("name") << QStringLiteral("a \"b\" c") << false;
+    QTest::newRow("semicolon inside quotes") << QByteArray("text/plain; name=\"a;b.txt\"; charset=x") << QByteArray("name")
+                                             << QStringLiteral("a;b.txt") << false;
+    QTest::newRow("raw utf-8 (RFC 6532)") << QByteArray("text/plain; name=\"r\xc3\xa9sum\xc3\xa9.txt\"") << QByteArray("name")
+                                          << QStringLiteral("r\u00e9sum\u00e9.txt") << false;
+    QTest::newRow("parenthesis in token kept") << QByteArray("text/plain; name=report(1).txt") << QByteArray("name")
+                                               << QStringLiteral("report(1).txt") << false;
+}
+
+void TestDecoding::rfc2231()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, parameter);
+    QFETCH(QString, expected);
+    QFETCH(bool, extended);
+    const ContentType ct = parseContentType(value);
+    const HeaderParameter* p = ct.parameter(parameter);
+    QVERIFY(p);
+    QCOMPARE(p->value, expected);
+    QCOMPARE(p->extended, extended);
+    QCOMPARE(p->name, parameter);
+}
+
+void TestDecoding::disposition_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QString>("filename");
+
+    QTest::newRow("attachment") << QByteArray("attachment; filename=\"x.pdf\"; size=10") << QByteArray("attachment") << QStringLiteral("x.pdf");
+    QTest::newRow("upper-case inline") << QByteArray("INLINE") << QByteArray("inline") << QString();
+    QTest::newRow("no type") << QByteArray("filename=foo.txt") << QByteArray() << QStringLiteral("foo.txt");
+    QTest::newRow("extended preferred") << QByteArray("attachment; filename=\"fallback.pdf\"; filename*=utf-8''r%C3%A9el.pdf")
+                                        << QByteArray("attachment") << QStringLiteral("r\u00e9el.pdf");
+    QTest::newRow("rfc2047 filename") << QByteArray("attachment; filename=\"=?iso-8859-1?Q?caf=E9.txt?=\"") << QByteArray("attachment")
+                                      << QStringLiteral("caf\u00e9.txt");
+    QTest::newRow("continuations") << QByteArray("attachment; filename*0=\"very long \"; filename*1=\"name.txt\"") << QByteArray("attachment")
+                                   << QStringLiteral("very long name.txt");
+}
+
+void TestDecoding::disposition()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, type);
+    QFETCH(QString, filename);
+    const ContentDisposition cd = parseContentDisposition(value);
+    QCOMPARE(cd.type, type);
+    QCOMPARE(cd.filename(), filename);
+}
+
+QTEST_GUILESS_MAIN(TestDecoding)
+#include "tst_decoding.moc"
