@@ -2,6 +2,12 @@
 #include "CommandRegistry.h"
 
 #include "commands/InspectCommand.h"
+#include "commands/DomainCommand.h"
+#include "commands/ReportCommand.h"
+#include "commands/DiffCommand.h"
+#include "commands/DnsblCommand.h"
+#include "commands/RelayCommand.h"
+#include "commands/PlacementCommand.h"
 
 namespace Deliverbench::Cli {
 
@@ -9,6 +15,12 @@ CommandRegistry CommandRegistry::createDefault()
 {
     CommandRegistry registry;
     registry.add(std::make_unique<InspectCommand>());
+    registry.add(std::make_unique<DomainCommand>());
+    registry.add(std::make_unique<ReportCommand>());
+    registry.add(std::make_unique<DiffCommand>());
+    registry.add(std::make_unique<DnsblCommand>());
+    registry.add(std::make_unique<RelayCommand>());
+    registry.add(std::make_unique<PlacementCommand>());
     return registry;
 }
 

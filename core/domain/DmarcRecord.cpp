@@ -66,7 +66,7 @@ QList<DmarcRecord::Destination> parseUris(const QByteArray& value, const QByteAr
 
 bool DmarcRecord::isDmarc(QByteArrayView txt)
 {
-    const TagList list = TagList::parse(txt.left(64));
+    const TagList list = TagList::parse(leftOf(txt, 64));
     return !list.tags.isEmpty() && list.tags.first().name == "v" && list.tags.first().value == "DMARC1";
 }
 

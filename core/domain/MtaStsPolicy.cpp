@@ -13,7 +13,7 @@ MtaStsPolicy MtaStsPolicy::parse(QByteArrayView body)
 {
     MtaStsPolicy p;
     int versions = 0, modes = 0, ages = 0;
-    const QList<QByteArray> lines = body.left(kMaxBytes).toByteArray().split('\n');
+    const QList<QByteArray> lines = leftOf(body, kMaxBytes).toByteArray().split('\n');
     for (QByteArray line : lines) {
         if (line.endsWith('\r'))
             line.chop(1);
@@ -93,7 +93,7 @@ bool MtaStsPolicy::matches(QByteArrayView host) const
 
 bool MtaStsTxt::isMtaSts(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(txt.left(64));
+    const TagList t = TagList::parse(leftOf(txt, 64));
     return t.firstName() == "v" && t.value("v") == "STSv1";
 }
 
@@ -116,7 +116,7 @@ MtaStsTxt MtaStsTxt::parse(QByteArrayView txt)
 
 bool TlsRptRecord::isTlsRpt(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(txt.left(64));
+    const TagList t = TagList::parse(leftOf(txt, 64));
     return t.firstName() == "v" && t.value("v") == "TLSRPTv1";
 }
 
@@ -148,7 +148,7 @@ TlsRptRecord TlsRptRecord::parse(QByteArrayView txt)
 
 bool BimiRecord::isBimi(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(txt.left(64));
+    const TagList t = TagList::parse(leftOf(txt, 64));
     return t.firstName() == "v" && t.value("v") == "BIMI1";
 }
 

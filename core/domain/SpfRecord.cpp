@@ -43,7 +43,7 @@ bool isValidMacroString(QByteArrayView s, bool* hasMacro)
         const qsizetype close = s.indexOf('}', i + 2);
         if (close < 0)
             return false;
-        const QByteArrayView body = s.mid(i + 2, close - i - 2);
+        const QByteArrayView body = midOf(s, i + 2, close - i - 2);
         if (body.isEmpty() || !QByteArrayView("slodiphcrtvSLODIPHCRTV").contains(body.at(0)))
             return false;
         qsizetype j = 1;
@@ -224,7 +224,7 @@ SpfTerm parseTerm(const QByteArray& raw)
         int len = 0;
         if (!hasColon || !isDottedQuad(s < 0 ? arg : arg.left(s)))
             t.error = Text::tr("invalid IPv4 network in '%1'").arg(displayBytes(raw, 80));
-        else if (s >= 0 && !parseCidr(QByteArrayView(arg).mid(s + 1), 32, &len))
+        else if (s >= 0 && !parseCidr(midOf(arg, s + 1), 32, &len))
             t.error = Text::tr("invalid CIDR length in '%1'").arg(displayBytes(raw, 80));
     } else if (name == "ip6") {
         t.kind = SpfTerm::Kind::Ip6;
@@ -235,7 +235,7 @@ SpfTerm parseTerm(const QByteArray& raw)
         if (!hasColon || !net.contains(':') || !address.setAddress(QString::fromLatin1(net))
             || address.protocol() != QAbstractSocket::IPv6Protocol)
             t.error = Text::tr("invalid IPv6 network in '%1'").arg(displayBytes(raw, 80));
-        else if (s >= 0 && !parseCidr(QByteArrayView(arg).mid(s + 1), 128, &len))
+        else if (s >= 0 && !parseCidr(midOf(arg, s + 1), 128, &len))
             t.error = Text::tr("invalid CIDR length in '%1'").arg(displayBytes(raw, 80));
     } else {
         t.kind = SpfTerm::Kind::Invalid;
@@ -311,7 +311,7 @@ QByteArray SpfTerm::name() const
 
 bool SpfRecord::isSpf(QByteArrayView txt)
 {
-    if (txt.size() < 6 || QByteArrayView(txt.left(6)).toByteArray().toLower() != "v=spf1")
+    if (txt.size() < 6 || leftOf(txt, 6).toByteArray().toLower() != "v=spf1")
         return false;
     return txt.size() == 6 || txt.at(6) == ' ';
 }

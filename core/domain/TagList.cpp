@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/TagList.h"
 
+#include "domain/DomainText_p.h"
+
 namespace Deliverbench::Domain {
 
 namespace {
@@ -17,7 +19,7 @@ QByteArray trimmed(QByteArrayView v)
         ++b;
     while (e > b && isWsp(v.at(e - 1)))
         --e;
-    return v.mid(b, e - b).toByteArray();
+    return midOf(v, b, e - b).toByteArray();
 }
 
 /** @short tag-name = ALPHA *ALNUMPUNC (RFC 6376 §3.2), ALNUMPUNC = ALPHA / DIGIT / "_". */
@@ -46,7 +48,7 @@ TagList TagList::parse(QByteArrayView text)
         qsizetype end = text.indexOf(';', pos);
         if (end < 0)
             end = n;
-        const QByteArray segment = trimmed(text.mid(pos, end - pos));
+        const QByteArray segment = trimmed(midOf(text, pos, end - pos));
         pos = end + 1;
         if (segment.isEmpty())
             continue; // an empty segment (trailing ';') is allowed
@@ -56,7 +58,7 @@ TagList TagList::parse(QByteArrayView text)
                 list.malformed.append(segment.left(80));
             continue;
         }
-        Tag tag{trimmed(QByteArrayView(segment).left(eq)), trimmed(QByteArrayView(segment).mid(eq + 1))};
+        Tag tag{trimmed(leftOf(segment, eq)), trimmed(midOf(segment, eq + 1))};
         if (!isTagName(tag.name)) {
             if (list.malformed.size() < 16)
                 list.malformed.append(segment.left(80));
@@ -91,7 +93,7 @@ QString displayBytes(QByteArrayView bytes, int max)
 {
     QString out;
     const qsizetype n = std::min<qsizetype>(bytes.size(), max);
-    const QString text = QString::fromUtf8(bytes.left(n));
+    const QString text = QString::fromUtf8(leftOf(bytes, n));
     out.reserve(text.size());
     for (QChar c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)

@@ -9,11 +9,6 @@ namespace Deliverbench::Net {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Net", text);
-}
-
 constexpr qint64 kReadChunk = 16 * 1024;
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
 #include <cctype>
 
 namespace Deliverbench::Reputation {
@@ -211,7 +212,11 @@ void DnsblChecker::onAnswer(int index, const Dns::Answer& answer)
     QStringList listedMeanings;
     QStringList unknownMeanings;
     Severity worst = Severity::Pass;
-    for (const Dns::Record& rec : answer.records.mid(0, 16)) {
+    QList<Dns::Record> records = answer.records.mid(0, 16);
+    std::sort(records.begin(), records.end(), [](const Dns::Record& a, const Dns::Record& b) {
+        return a.address.toIPv4Address() < b.address.toIPv4Address(); // a stable order for the meanings
+    });
+    for (const Dns::Record& rec : std::as_const(records)) {
         r.answers.append(rec.address.toString());
         const AnswerMeaning m = interpretAnswer(list, rec.address);
         if (m.status == ListingStatus::Listed) {

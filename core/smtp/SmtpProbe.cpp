@@ -15,11 +15,6 @@ namespace Deliverbench::Smtp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Smtp", text);
-}
-
 /** @short "[192.0.2.1]" or "[IPv6:2001:db8::1]" (RFC 5321 §4.1.3 address literals). */
 QString addressLiteral(const QString& ip)
 {

@@ -5,11 +5,13 @@
 // contract), decodes its content-transfer-encoding (g_mime_data_wrapper_write_to_stream) into
 // a stream that SHA-256-hashes what it is given (OpenSSL EVP), and counts like bench_inspect.
 //
-//   bench_gmime FILE [--leaves OUT] [--no-persist]
+//   bench_gmime FILE [--leaves OUT] [--no-persist] [--mem]
 //
 // Prints one JSON line: {"tool","file","bytes","messages","leaves","decodedBytes","seconds",
 // "mbps","maxrss_kb"}. --leaves writes "MESSAGE_INDEX SIZE SHA256" per leaf, depth-first.
 // --no-persist makes the parser load every part into memory (g_mime_parser_set_persist_stream).
+// --mem adds "peak_anon_kb": anonymous resident memory sampled (/proc/self/statm) after every
+// message and leaf and every 64 writes into the hashing stream (a separate run: it costs time).
 
 #include <gmime/gmime.h>
 #include <openssl/evp.h>
@@ -20,6 +22,28 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
+
+/* ---- memory sampling (--mem) ------------------------------------------------------- */
+
+static gboolean sample_memory = FALSE;
+static long peak_anon_kb = 0;
+
+static void sample(void)
+{
+    if (!sample_memory)
+        return;
+    FILE* f = fopen("/proc/self/statm", "r");
+    if (!f)
+        return;
+    long size = 0, resident = 0, shared = 0;
+    if (fscanf(f, "%ld %ld %ld", &size, &resident, &shared) == 3) {
+        const long kb = (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024);
+        if (kb > peak_anon_kb)
+            peak_anon_kb = kb;
+    }
+    fclose(f);
+}
 
 /* ---- a write-only GMimeStream that hashes ------------------------------------------- */
 
@@ -28,6 +52,7 @@ typedef struct
     GMimeStream parent;
     EVP_MD_CTX* ctx;
     gint64 written;
+    guint writes;
 } HashStream;
 
 typedef struct
@@ -52,6 +77,8 @@ static ssize_t hash_stream_write(GMimeStream* stream, const char* buf, size_t le
     EVP_DigestUpdate(self->ctx, buf, len);
     self->written += (gint64)len;
     stream->position += (gint64)len;
+    if (sample_memory && ++self->writes % 64 == 0)
+        sample();
     return (ssize_t)len;
 }
 
@@ -131,6 +158,7 @@ static void hash_stream_init(HashStream* self)
 {
     self->ctx = EVP_MD_CTX_new();
     self->written = 0;
+    self->writes = 0;
 }
 
 /* ---- the walk ---------------------------------------------------------------------- */
@@ -157,6 +185,7 @@ static void hash_leaf(GMimePart* part, Counters* counters)
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (content)
         g_mime_data_wrapper_write_to_stream(content, GMIME_STREAM(hs));
+    sample();
     Leaf leaf;
     unsigned int len = 0;
     leaf.message = counters->messageIndex;
@@ -197,13 +226,15 @@ int main(int argc, char** argv)
             leavesPath = argv[++i];
         else if (strcmp(argv[i], "--no-persist") == 0)
             persist = FALSE;
+        else if (strcmp(argv[i], "--mem") == 0)
+            sample_memory = TRUE;
         else if (!path && argv[i][0] != '-')
             path = argv[i];
         else
             path = NULL, i = argc;
     }
     if (!path) {
-        fprintf(stderr, "usage: bench_gmime FILE [--leaves OUT] [--no-persist]\n");
+        fprintf(stderr, "usage: bench_gmime FILE [--leaves OUT] [--no-persist] [--mem]\n");
         return 2;
     }
 
@@ -226,6 +257,7 @@ int main(int argc, char** argv)
         if (!message)
             break;
         counters.messageIndex = (int)counters.messages;
+        sample();
         walk(g_mime_message_get_mime_part(message), &counters, 0);
         counters.messages++;
         g_object_unref(message);
@@ -240,9 +272,12 @@ int main(int argc, char** argv)
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
     printf("{\"tool\":\"gmime\",\"file\":\"%s\",\"bytes\":%lld,\"messages\":%lld,\"leaves\":%lld,"
-           "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld}\n",
+           "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld",
            path, bytes, counters.messages, counters.leaves, counters.decodedBytes, seconds,
            seconds > 0 ? (double)bytes / 1e6 / seconds : 0.0, usage.ru_maxrss);
+    if (sample_memory)
+        printf(",\"peak_anon_kb\":%ld", peak_anon_kb);
+    printf("}\n");
 
     if (counters.leafList) {
         FILE* out = fopen(leavesPath, "w");

@@ -3,12 +3,16 @@
 // for the leaves, without the output: MailboxReader over the file, for every message every
 // leaf part transfer-decoded (Message::decodedBody) and SHA-256-hashed (OpenSSL EVP).
 //
-//   bench_inspect FILE [--leaves OUT]
+//   bench_inspect FILE [--leaves OUT] [--mem]
 //
 // Prints one JSON line: {"tool","file","bytes","messages","leaves","decodedBytes","seconds",
-// "mbps","maxrss_kb"} (MB = 10^6 bytes; maxrss of this process from getrusage). With
-// --leaves, writes "MESSAGE_INDEX SIZE SHA256" per leaf, depth-first, for the agreement check
-// against bench_gmime (the writing is outside the timed loop).
+// "mbps","maxrss_kb"} (MB = 10^6 bytes; maxrss of this process from getrusage, which counts
+// the resident pages of the memory-mapped input too). With --leaves, writes
+// "MESSAGE_INDEX SIZE SHA256" per leaf, depth-first, for the agreement check against
+// bench_gmime (the writing is outside the timed loop). With --mem, also samples the anonymous
+// resident memory (/proc/self/statm: resident - shared) after every message and leaf and adds
+// "peak_anon_kb" (the heap, without the mapped file); the sampling costs time, so bench.sh
+// makes a separate run for it.
 
 #include "message/Mailbox.h"
 
@@ -19,7 +23,9 @@
 #include <openssl/evp.h>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -36,24 +42,39 @@ struct Leaf
     unsigned char digest[32];
 };
 
+/** @short Anonymous resident memory in kB (resident - file-backed), from /proc/self/statm. */
+long anonResidentKb()
+{
+    FILE* f = std::fopen("/proc/self/statm", "r");
+    if (!f)
+        return -1;
+    long size = 0, resident = 0, shared = 0;
+    const int n = std::fscanf(f, "%ld %ld %ld", &size, &resident, &shared);
+    std::fclose(f);
+    return n == 3 ? (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QString path, leavesPath;
+    bool sampleMemory = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--leaves" && i + 1 < argc)
             leavesPath = QString::fromLocal8Bit(argv[++i]);
+        else if (a == "--mem")
+            sampleMemory = true;
         else if (path.isEmpty() && !a.startsWith('-'))
             path = QString::fromLocal8Bit(a);
         else {
-            std::fprintf(stderr, "usage: bench_inspect FILE [--leaves OUT]\n");
+            std::fprintf(stderr, "usage: bench_inspect FILE [--leaves OUT] [--mem]\n");
             return 2;
         }
     }
     if (path.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_inspect FILE [--leaves OUT]\n");
+        std::fprintf(stderr, "usage: bench_inspect FILE [--leaves OUT] [--mem]\n");
         return 2;
     }
     const bool keepLeaves = !leavesPath.isEmpty();
@@ -67,10 +88,16 @@ int main(int argc, char** argv)
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     const EVP_MD* sha256 = EVP_sha256();
     qint64 messages = 0, leaves = 0, decodedBytes = 0;
+    long peakAnonKb = 0;
+    auto sample = [&] {
+        if (sampleMemory)
+            peakAnonKb = std::max(peakAnonKb, anonResidentKb());
+    };
     std::vector<Leaf> leafList;
     while (std::optional<Mail::Message> message = reader->next()) {
         for (const Mail::MimePart* part : message->leafParts()) {
             const QByteArray decoded = message->decodedBody(*part);
+            sample();
             Leaf leaf{int(messages), decoded.size(), {}};
             unsigned int len = 0;
             EVP_DigestInit_ex(ctx, sha256, nullptr);
@@ -81,6 +108,7 @@ int main(int argc, char** argv)
             if (keepLeaves)
                 leafList.push_back(leaf);
         }
+        sample();
         ++messages;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -90,10 +118,11 @@ int main(int argc, char** argv)
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("{\"tool\":\"deliverbench\",\"file\":\"%s\",\"bytes\":%lld,\"messages\":%lld,\"leaves\":%lld,"
-                "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld}\n",
+                "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld%s}\n",
                 qPrintable(path), static_cast<long long>(bytes), static_cast<long long>(messages),
                 static_cast<long long>(leaves), static_cast<long long>(decodedBytes), seconds,
-                seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0, usage.ru_maxrss);
+                seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0, usage.ru_maxrss,
+                sampleMemory ? (",\"peak_anon_kb\":" + std::to_string(peakAnonKb)).c_str() : "");
 
     if (keepLeaves) {
         FILE* out = std::fopen(QFile::encodeName(leavesPath).constData(), "w");

@@ -17,6 +17,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Mail::Message message = Mail::parseMessage(raw);
     Fuzz::walkMessage(message);
 
+    // The same input under tight limits: the depth and part-count cut-offs must leave a
+    // consistent tree too.
+    Mail::ParseOptions tight;
+    tight.maxDepth = 2;
+    tight.maxParts = 5;
+    const Mail::Message limited = Mail::parseMessage(raw, tight);
+    FUZZ_CHECK(limited.allParts().size() <= message.allParts().size());
+    Fuzz::walkMessage(limited);
+
     // A sub-range of the input, as the mbox reader hands them out: skip the first line.
     const qsizetype nl = Fuzz::view(data, size).indexOf('\n');
     if (nl >= 0) {

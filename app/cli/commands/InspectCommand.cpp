@@ -6,6 +6,7 @@
 #include "inspect/InspectText.h"
 #include "inspect/InspectedMessage.h"
 #include "message/Mailbox.h"
+#include "report/Case.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -289,10 +290,9 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
         usageError(io, tr("no input: name a FILE (.eml, mbox, Maildir) or - for standard input"));
         return ExitUsage;
     }
-    if (!common.caseFile.isEmpty()) {
-        io.err << QStringLiteral("deliverbench-cli inspect: ")
-               << tr("note: --case is not supported by inspect yet; ignored") << u'\n';
-    }
+    std::optional<Report::CaseAppender> caseFile;
+    if (!common.caseFile.isEmpty())
+        caseFile.emplace(common.caseFile);
 
     TextReport text(io.out, io.colour);
     JsonWriter json(io.out);
@@ -321,6 +321,12 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
         int done = 0;
         while (std::optional<Mail::Message> message = reader->next()) {
             const InspectedMessage inspected = inspectMessage(*message, name, index);
+            if (caseFile) {
+                caseFile->addMessageCheck(QStringLiteral("inspect"),
+                                          total > 1 ? QStringLiteral("%1#%2").arg(name).arg(message->index + 1) : name,
+                                          message->bytes().toByteArray(), inspected.findings,
+                                          inspectedMessageJson(inspected, true));
+            }
             ++index;
             ++done;
             if (worstSeverity(inspected.findings) == Severity::Error)
@@ -344,6 +350,12 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
         progress.clear();
     }
 
+    if (caseFile) {
+        if (const auto saved = caseFile->commit(); !saved) {
+            io.err << QStringLiteral("deliverbench-cli: ") << saved.error().message << u'\n';
+            inputFailed = true;
+        }
+    }
     if (format == Format::Json)
         json.finish(anyInputOpened);
     else if (format == Format::Text && anyInputOpened)

@@ -57,7 +57,7 @@ QVariant CaseInputsModel::data(const QModelIndex& index, int role) const
             return document.title;
         return QStringLiteral("%1\n%2").arg(document.title, document.sourceLabel);
     case Qt::ToolTipRole:
-        return document.origin;
+        return QStringLiteral("%1\n%2").arg(document.title, document.origin);
     case Qt::DecorationRole:
         return severityIcon(worstSeverity(document.findings));
     case SeverityRole:

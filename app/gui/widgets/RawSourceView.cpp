@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -119,6 +120,9 @@ RawSourceView::RawSourceView(QWidget* parent)
 void RawSourceView::clearSource()
 {
     m_bytes = {};
+    m_text.clear();
+    m_filled = 0;
+    ++m_generation;
     m_lineStarts.clear();
     m_highlightOffset = -1;
     m_highlightLength = 0;
@@ -151,8 +155,63 @@ void RawSourceView::setSource(QByteArrayView bytes, qint64 baseOffset)
         start = end + 1;
     }
     setExtraSelections({});
-    setPlainText(text);
+    m_text = std::move(text);
+    m_filled = 0;
+    ++m_generation;
+    // Big sources go in slices so the event loop keeps turning (the window stays responsive).
+    qsizetype first = m_text.size();
+    if (first > ChunkChars) {
+        first = m_text.indexOf(QLatin1Char('\n'), ChunkChars);
+        if (first < 0)
+            first = m_text.size();
+    }
+    setPlainText(m_text.left(first));
+    m_filled = first;
     moveCursor(QTextCursor::Start);
+    if (isFilling()) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                appendChunk();
+        });
+    }
+}
+
+void RawSourceView::appendChunk()
+{
+    if (!isFilling())
+        return;
+    qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_filled + ChunkChars);
+    if (end < 0)
+        end = m_text.size();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringView(m_text).sliced(m_filled, end - m_filled).toString());
+    m_filled = end;
+    if (isFilling()) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                appendChunk();
+        });
+    } else {
+        m_text.clear();
+        m_text.squeeze();
+        m_filled = 0;
+    }
+}
+
+void RawSourceView::finishFilling()
+{
+    if (!isFilling())
+        return;
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringView(m_text).sliced(m_filled).toString());
+    m_text.clear();
+    m_text.squeeze();
+    m_filled = 0;
+    ++m_generation;
 }
 
 int RawSourceView::textPosition(qint64 offset) const
@@ -162,6 +221,8 @@ int RawSourceView::textPosition(qint64 offset) const
         return -1;
     auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), rel);
     const int line = int(std::distance(m_lineStarts.cbegin(), it)) - 1;
+    if (line >= document()->blockCount())
+        const_cast<RawSourceView*>(this)->finishFilling();
     const qint64 lineStart = m_lineStarts.at(line);
     const QTextBlock block = document()->findBlockByNumber(line);
     if (!block.isValid())

@@ -40,7 +40,9 @@ class RawSourceView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxDisplayBytes = 1024 * 1024;
+    static constexpr qint64 MaxDisplayBytes = 2 * 1024 * 1024;
+    /** @short Text is handed to the document in slices of this many characters, one per event-loop turn. */
+    static constexpr qsizetype ChunkChars = 64 * 1024;
 
     explicit RawSourceView(QWidget* parent = nullptr);
 
@@ -56,12 +58,17 @@ public:
     qint64 highlightedLength() const { return m_highlightLength; }
     bool isTruncated() const { return m_truncated; }
     qint64 shownBytes() const { return m_bytes.size(); }
+    /** @short True while slices of a big source are still being appended. */
+    bool isFilling() const { return m_filled < m_text.size(); }
+    /** @short Appends all remaining text now. */
+    void finishFilling();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void applyHighlight();
+    void appendChunk();
 
     QByteArrayView m_bytes;
     qint64 m_base = 0;
@@ -70,6 +77,9 @@ private:
     qint64 m_highlightOffset = -1;
     qint64 m_highlightLength = 0;
     HeaderHighlighter* m_highlighter;
+    QString m_text;        ///< the whole display text; [0, m_filled) is in the document
+    qsizetype m_filled = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace Deliverbench::Gui

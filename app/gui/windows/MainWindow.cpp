@@ -211,6 +211,8 @@ void MainWindow::createWorkspace()
     m_inputsView->setObjectName(QStringLiteral("caseInputsView"));
     m_inputsView->setModel(m_caseModel);
     m_inputsView->setTextElideMode(Qt::ElideRight);
+    m_inputsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_inputsView->setResizeMode(QListView::Adjust);
     m_inputsView->setUniformItemSizes(false);
     m_inputsView->setWordWrap(false);
     m_inputsView->setSpacing(1);
@@ -223,7 +225,7 @@ void MainWindow::createWorkspace()
     m_splitter->addWidget(m_workspaceTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({240, 900});
+    m_splitter->setSizes({300, 980});
     setCentralWidget(m_splitter);
 
     m_messagePage = new MessagePage(m_workspaceTabs);

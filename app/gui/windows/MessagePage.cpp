@@ -74,7 +74,7 @@ MessagePage::MessagePage(QWidget* parent)
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(MimeTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_partViewer = new PartViewer(m_structureSplitter);
     m_structureSplitter->addWidget(m_tree);

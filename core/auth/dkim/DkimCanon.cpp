@@ -345,7 +345,7 @@ DkimBodyHash dkimHashBody(QByteArrayView body, DkimCanon canon, DkimHash hash, q
     // feed in 4 MiB pieces: the canonicalizer is streaming, the body may be a mapped file
     constexpr qsizetype kPiece = 4 * 1024 * 1024;
     for (qsizetype pos = 0; pos < body.size(); pos += kPiece)
-        c.update(body.mid(pos, kPiece));
+        c.update(body.sliced(pos, qMin(kPiece, body.size() - pos)));
     c.finish();
     return DkimBodyHash{hasher.final(), c.outputSize()};
 }

@@ -100,7 +100,7 @@ PKey privateKeyFromData(QByteArrayView data, QString* error)
         return PKey(key);
     }
     QByteArray decoded;
-    if (dkimDecodeBase64(QByteArrayView(data).trimmed(), &decoded) && decoded.size() == 32) {
+    if (dkimDecodeBase64(data.toByteArray().trimmed(), &decoded) && decoded.size() == 32) {
         EVP_PKEY* key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
                                                      reinterpret_cast<const unsigned char*>(decoded.constData()), 32);
         ERR_clear_error();

@@ -175,7 +175,7 @@ DkimBodyDiagnosis dkimDiagnoseBody(const Mail::Message& message, QByteArrayView 
         if (bestRaw >= 0 && bestRaw < body.size()) {
             d.signedRawLength = bestRaw;
             d.appendedBytes = body.size() - bestRaw;
-            d.appendedPreview = dkimVisibleBytes(body.mid(bestRaw), 600, 200);
+            d.appendedPreview = dkimVisibleBytes(body.sliced(bestRaw), 600, 200);
             found("appended-content",
                   tr("The signed body is the first %1 bytes (%2 canonical bytes): %3 bytes were appended after "
                      "signing (a mailing-list footer or a disclaimer?).")

@@ -20,7 +20,7 @@ tl::unexpected<DkimProblem> problem(const char* code, QString text, const char* 
 
 QString latin(QByteArrayView bytes)
 {
-    return QString::fromLatin1(bytes.left(200));
+    return QString::fromLatin1(bytes.first(qMin<qsizetype>(bytes.size(), 200)));
 }
 
 /** @short 1*DIGIT, at most maxDigits; saturates. */
@@ -191,7 +191,7 @@ tl::expected<DkimSignature, DkimProblem> parseDkimSignature(QByteArrayView value
         if (!dkimIsDomainName(idDomain))
             return problem("DKIM.IDENTITY_MISMATCH", tr("the domain of i=%1 is not a domain name").arg(latin(identity)),
                            "RFC 6376 §3.5 (sig-i-tag)");
-        if (idDomain != d && !idDomain.endsWith("." + d))
+        if (idDomain != d && !idDomain.endsWith(QByteArray("." + d)))
             return problem("DKIM.IDENTITY_MISMATCH",
                            tr("i=%1 is not in d=%2 or a subdomain of it").arg(latin(identity), latin(sig.domain)),
                            "RFC 6376 §3.5 (sig-i-tag), §6.1.1");

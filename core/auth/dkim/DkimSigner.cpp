@@ -188,7 +188,7 @@ Result<QByteArray> dkimSignatureField(const Mail::Message& message, const DkimPr
     if (!options.identity.isEmpty()) {
         const QByteArray idDomain = options.identity.mid(options.identity.lastIndexOf('@') + 1).toLower();
         const QByteArray d = options.domain.toLower();
-        if (!options.identity.contains('@') || (idDomain != d && !idDomain.endsWith("." + d)))
+        if (!options.identity.contains('@') || (idDomain != d && !idDomain.endsWith(QByteArray("." + d))))
             return makeError(Error::Kind::InvalidInput, tr("i= must be an address in d= or a subdomain of it"));
     }
     QList<QByteArray> headers = options.headers.isEmpty() ? defaultHeaders(message) : options.headers;

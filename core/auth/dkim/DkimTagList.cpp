@@ -85,13 +85,13 @@ bool parseDkimTagList(QByteArrayView text, DkimTagList* out, DkimProblem* proble
             if (text.at(pos) == ';')
                 return fail(tr("empty tag-spec (\";;\") at offset %1").arg(pos), pos);
             return fail(tr("invalid tag name starting with \"%1\" at offset %2")
-                            .arg(QString::fromLatin1(printable(text.mid(pos, 10))))
+                            .arg(QString::fromLatin1(printable(text.sliced(pos, qMin<qsizetype>(10, n - pos)))))
                             .arg(pos),
                         pos);
         }
         while (pos < n && (isAlpha(text.at(pos)) || isDigit(text.at(pos)) || text.at(pos) == '_'))
             ++pos;
-        const QByteArray name = text.mid(nameStart, pos - nameStart).toByteArray();
+        const QByteArray name = text.sliced(nameStart, pos - nameStart).toByteArray();
         while (pos < n && isFws(text.at(pos)))
             ++pos;
         if (pos >= n || text.at(pos) != '=')
@@ -118,7 +118,7 @@ bool parseDkimTagList(QByteArrayView text, DkimTagList* out, DkimProblem* proble
             return fail(tr("tag \"%1\" appears twice").arg(QString::fromLatin1(name)), nameStart);
         DkimTag tag;
         tag.name = name;
-        tag.value = text.mid(vs, ve - vs).toByteArray();
+        tag.value = text.sliced(vs, ve - vs).toByteArray();
         tag.nameOffset = nameStart;
         tag.valueOffset = valueOffset;
         tag.valueEnd = end;
@@ -153,7 +153,7 @@ QList<QByteArray> dkimSplitList(QByteArrayView value, char separator)
                 ++s;
             while (e > s && isFws(value.at(e - 1)))
                 --e;
-            items.append(value.mid(s, e - s).toByteArray());
+            items.append(value.sliced(s, e - s).toByteArray());
             start = i + 1;
         }
     }

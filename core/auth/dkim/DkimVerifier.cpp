@@ -26,7 +26,7 @@ QString tr(const char* text)
 
 QString latin(QByteArrayView bytes)
 {
-    return QString::fromLatin1(bytes.left(300));
+    return QString::fromLatin1(bytes.first(qMin<qsizetype>(bytes.size(), 300)));
 }
 
 struct CodeInfo
@@ -193,7 +193,7 @@ QByteArray DkimVerifier::headerData(const Mail::Message& message, const Mail::He
     const QByteArrayView value = signatureField.rawValue;
     if (const DkimTag* b = signature.tags.find("b")) {
         field += value.first(b->valueOffset);
-        field += value.mid(b->valueEnd);
+        field += value.sliced(b->valueEnd);
     } else {
         field += value;
     }
@@ -241,7 +241,7 @@ QList<DkimPreparedSignature> DkimVerifier::prepare(const Mail::Message& message,
         r.fieldOffset = field.offset;
         r.fieldLength = field.length;
         r.fieldLine = field.line;
-        r.rawValue = field.rawValue.left(64 * 1024).toByteArray();
+        r.rawValue = field.rawValue.first(qMin<qsizetype>(field.rawValue.size(), 64 * 1024)).toByteArray();
 
         auto parsed = parseDkimSignature(field.rawValue);
         if (!parsed) {
@@ -348,7 +348,7 @@ QList<DkimPreparedSignature> DkimVerifier::prepare(const Mail::Message& message,
                         .arg(extra)
                         .arg(lines.join(QStringLiteral(", "))),
                     QStringLiteral("RFC 6376 §5.4.2, §8.15"),
-                    latin(message.slice(instances.first()->offset, instances.first()->length).left(300)));
+                    latin(message.slice(instances.first()->offset, instances.first()->length)));
                 f.offset = instances.first()->offset;
                 f.length = instances.first()->length;
                 r.findings.append(f);
