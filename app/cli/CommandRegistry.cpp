@@ -8,6 +8,7 @@
 #include "commands/DnsblCommand.h"
 #include "commands/RelayCommand.h"
 #include "commands/PlacementCommand.h"
+#include "commands/DkimSignCommand.h"
 
 namespace Deliverbench::Cli {
 
@@ -21,6 +22,7 @@ CommandRegistry CommandRegistry::createDefault()
     registry.add(std::make_unique<DnsblCommand>());
     registry.add(std::make_unique<RelayCommand>());
     registry.add(std::make_unique<PlacementCommand>());
+    registry.add(std::make_unique<DkimSignCommand>());
     return registry;
 }
 

@@ -153,7 +153,7 @@ DmarcRecord DmarcRecord::parse(QByteArrayView txt)
     }
     if (!r.tags.has("p"))
         r.issues.append({"p", Text::tr("the required tag p= is missing (RFC 7489 §6.3)"), r.rua.isEmpty()});
-    else if (r.tags.tags.size() > 1 && r.tags.tags.at(1).name != "p")
+    else if (r.tags.firstName() == "v" && r.tags.tags.size() > 1 && r.tags.tags.at(1).name != "p")
         r.issues.append({"p", Text::tr("p= should directly follow v=DMARC1 (RFC 7489 §6.3)"), false});
     return r;
 }
@@ -169,9 +169,9 @@ bool DmarcRecord::hasFatalIssue() const
 
 QByteArray DmarcRecord::effectivePolicy() const
 {
-    if (!p.isEmpty())
-        return p;
-    return hasFatalIssue() ? QByteArray() : QByteArray("none");
+    if (hasFatalIssue())
+        return {};
+    return p.isEmpty() ? QByteArray("none") : p;
 }
 
 } // namespace Deliverbench::Domain

@@ -207,13 +207,12 @@ BimiSvgCheck BimiSvgCheck::check(QByteArrayView svg)
                 const double w = parts.at(2).toDouble(&ok1), h = parts.at(3).toDouble(&ok2);
                 c.square = ok1 && ok2 && w > 0 && qFuzzyCompare(w, h);
             }
-            continue;
         }
-        if (name == QLatin1String("title"))
+        if (name == QLatin1String("title") && xml.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"))
             c.hasTitle = true;
         if (name == QLatin1String("script"))
             c.hasScript = true;
-        else if (forbidden.contains(name) && !c.forbiddenElements.contains(name))
+        else if (name != QLatin1String("svg") && forbidden.contains(name) && !c.forbiddenElements.contains(name))
             c.forbiddenElements.append(name);
         for (const QXmlStreamAttribute& a : attrs) {
             const QString attr = a.name().toString();

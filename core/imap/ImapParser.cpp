@@ -429,8 +429,8 @@ std::optional<Result<QByteArray>> ResponseReader::next()
             --p;
             if (p >= m_lineStart && m_buffer.at(p) == '+')
                 --p;
-            qsizetype digitsEnd = p + 1;
-            while (p >= m_lineStart && isDigit(m_buffer.at(p)) && digitsEnd - p <= 20)
+            const qsizetype digitsEnd = p + 1;
+            while (p >= m_lineStart && isDigit(m_buffer.at(p)))   // bounded by maxLine
                 --p;
             const qsizetype digits = digitsEnd - (p + 1);
             if (digits > 0 && p >= m_lineStart && m_buffer.at(p) == '{') {

@@ -152,7 +152,7 @@ Result<QList<SeedResult>> PlacementHistory::results(qint64 runId)
         r.seed.provider = q.value(0).toString();
         r.seed.address = q.value(1).toString();
         if (!placementFromToken(q.value(2).toString(), &r.placement, &r.tab))
-            r.placement = Placement::Error;
+            r.placement = PlacementKind::Error;
         r.folder = q.value(3).toString();
         r.error = q.value(4).toString();
         r.errorKind = q.value(5).toString();

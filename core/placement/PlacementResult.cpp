@@ -44,36 +44,36 @@ QByteArray imapFindingCode(const QString& kind)
 
 } // namespace
 
-QString placementToken(Placement placement, const QString& tab)
+QString placementToken(PlacementKind placement, const QString& tab)
 {
     switch (placement) {
-    case Placement::Inbox: return QStringLiteral("inbox");
-    case Placement::Tab: return QStringLiteral("tab:") + tab;
-    case Placement::Spam: return QStringLiteral("spam");
-    case Placement::Missing: return QStringLiteral("missing");
-    case Placement::Error: return QStringLiteral("error");
+    case PlacementKind::Inbox: return QStringLiteral("inbox");
+    case PlacementKind::Tab: return QStringLiteral("tab:") + tab;
+    case PlacementKind::Spam: return QStringLiteral("spam");
+    case PlacementKind::Missing: return QStringLiteral("missing");
+    case PlacementKind::Error: return QStringLiteral("error");
     }
     return {};
 }
 
-bool placementFromToken(QStringView token, Placement* placement, QString* tab)
+bool placementFromToken(const QString& token, PlacementKind* placement, QString* tab)
 {
-    const QString t = token.trimmed().toString();
+    const QString t = token.trimmed();
     if (t.startsWith(QLatin1String("tab:"), Qt::CaseInsensitive)) {
-        *placement = Placement::Tab;
+        *placement = PlacementKind::Tab;
         if (tab)
             *tab = t.mid(4);
         return true;
     }
     const QString lower = t.toLower();
     if (lower == QLatin1String("inbox"))
-        *placement = Placement::Inbox;
+        *placement = PlacementKind::Inbox;
     else if (lower == QLatin1String("spam"))
-        *placement = Placement::Spam;
+        *placement = PlacementKind::Spam;
     else if (lower == QLatin1String("missing"))
-        *placement = Placement::Missing;
+        *placement = PlacementKind::Missing;
     else if (lower == QLatin1String("error"))
-        *placement = Placement::Error;
+        *placement = PlacementKind::Error;
     else
         return false;
     return true;
@@ -156,14 +156,14 @@ QJsonObject SeedResult::toJson() const
 void ProviderCounts::add(const SeedResult& result)
 {
     switch (result.placement) {
-    case Placement::Inbox: ++inbox; break;
-    case Placement::Tab:
+    case PlacementKind::Inbox: ++inbox; break;
+    case PlacementKind::Tab:
         ++tab;
         tabs[result.tab] += 1;
         break;
-    case Placement::Spam: ++spam; break;
-    case Placement::Missing: ++missing; break;
-    case Placement::Error: ++error; break;
+    case PlacementKind::Spam: ++spam; break;
+    case PlacementKind::Missing: ++missing; break;
+    case PlacementKind::Error: ++error; break;
     }
 }
 
@@ -213,7 +213,7 @@ QString PlacementSummary::toText() const
 {
     const QStringList headers{tr("Provider"), tr("Inbox"), tr("Tab"), tr("Spam"), tr("Missing"), tr("Error"), tr("Seeds")};
     QList<QStringList> table;
-    const auto cell = [](int n, int total) { return QString::number(n) + QStringLiteral(" (") + percent(n, total) + u')'; };
+    const auto cell = [](int n, int total) -> QString { return QString::number(n) + QStringLiteral(" (") + percent(n, total) + u')'; };
     QList<ProviderCounts> all = rows;
     all.append(total);
     for (const ProviderCounts& r : all) {
@@ -228,7 +228,7 @@ QString PlacementSummary::toText() const
         for (int i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
-    const auto line = [&widths](const QStringList& cells) {
+    const auto line = [&widths](const QStringList& cells) -> QString {
         QString out;
         for (int i = 0; i < cells.size(); ++i) {
             if (i == 0)
@@ -271,34 +271,34 @@ Findings placementFindings(const QList<SeedResult>& results)
         Finding f;
         f.evidence = who;
         switch (r.placement) {
-        case Placement::Inbox:
+        case PlacementKind::Inbox:
             f.code = "PLACEMENT.INBOX";
             f.severity = Severity::Pass;
             f.title = tr("Delivered to the inbox at %1").arg(who);
             f.detail = tr("Found in %1.").arg(r.folder);
             break;
-        case Placement::Tab:
+        case PlacementKind::Tab:
             f.code = "PLACEMENT.TAB";
             f.severity = Severity::Info;
             f.title = tr("Delivered to the %1 tab at %2").arg(r.tab, who);
             f.detail = tr("Found in %1; the provider sorted it into a tab, not the primary inbox.").arg(r.folder);
             f.remedy = tr("Tabs are normal for bulk mail; transactional mail should reach the primary inbox.");
             break;
-        case Placement::Spam:
+        case PlacementKind::Spam:
             f.code = "PLACEMENT.SPAM";
             f.severity = Severity::Error;
             f.title = tr("Filtered as spam at %1").arg(who);
             f.detail = tr("Found in %1.").arg(r.folder);
             f.remedy = tr("Check the copy's Authentication-Results and the sender's reputation.");
             break;
-        case Placement::Missing:
+        case PlacementKind::Missing:
             f.code = "PLACEMENT.MISSING";
             f.severity = Severity::Warning;
             f.title = tr("Not found at %1").arg(who);
             f.detail = tr("No copy with the campaign token arrived in the searched folders before the wait expired.");
             f.remedy = tr("Look for a bounce or a block; wait longer for slow providers.");
             break;
-        case Placement::Error:
+        case PlacementKind::Error:
             f.code = imapFindingCode(r.errorKind);
             f.severity = Severity::Error;
             f.title = tr("Seed could not be polled: %1").arg(who);

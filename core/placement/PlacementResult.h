@@ -20,19 +20,19 @@
 namespace Deliverbench::Placement {
 
 /** @short Where a seed's copy landed (DESIGN.md `placement` tokens). */
-enum class Placement { Inbox, Tab, Spam, Missing, Error };
+enum class PlacementKind { Inbox, Tab, Spam, Missing, Error };
 
 /** @short "inbox", "tab:NAME", "spam", "missing", "error". */
-QString placementToken(Placement placement, const QString& tab = {});
+QString placementToken(PlacementKind placement, const QString& tab = {});
 /** @short Parses a token back ("tab:Promotions" sets *tab). */
-bool placementFromToken(QStringView token, Placement* placement, QString* tab);
+bool placementFromToken(const QString& token, PlacementKind* placement, QString* tab);
 
 /** @short One delivered copy of the campaign in one folder of a seed box. */
 struct DeliveredCopy
 {
     QString folder;                    ///< display name of the folder it was found in
-    Placement placement = Placement::Inbox;
-    QString tab;                       ///< for Placement::Tab
+    PlacementKind placement = PlacementKind::Inbox;
+    QString tab;                       ///< for PlacementKind::Tab
     quint32 uid = 0;
     QDateTime arrival;                 ///< INTERNALDATE, UTC
     QList<QByteArray> flags;           ///< FLAGS as fetched (polling never changes them)
@@ -50,10 +50,10 @@ struct DeliveredCopy
 struct SeedResult
 {
     Seed seed;
-    Placement placement = Placement::Missing;
+    PlacementKind placement = PlacementKind::Missing;
     QString tab;
     QString folder;
-    QString error;                     ///< translated; for Placement::Error
+    QString error;                     ///< translated; for PlacementKind::Error
     QString errorKind;                 ///< Imap::errorKindToken, or "password"/"import"
     QDateTime arrival;
     std::optional<qint64> delaySeconds;  ///< arrival - run start

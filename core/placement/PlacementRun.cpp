@@ -40,8 +40,8 @@ QJsonObject PlacementRun::runJson() const
 
 bool PlacementRun::isPermanent(const SeedResult& result)
 {
-    if (result.placement != Placement::Error)
-        return result.placement != Placement::Missing;
+    if (result.placement != PlacementKind::Error)
+        return result.placement != PlacementKind::Missing;
     return result.errorKind == QLatin1String("auth") || result.errorKind == QLatin1String("tls")
         || result.errorKind == QLatin1String("password") || result.errorKind == QLatin1String("cancelled")
         || result.errorKind == QLatin1String("command");
@@ -75,7 +75,7 @@ void PlacementRun::pollSeed(int index)
     const Seed seed = m_seeds.seeds.at(index);
     if (!state.havePassword) {
         if (!m_passwords) {
-            m_results[index].placement = Placement::Error;
+            m_results[index].placement = PlacementKind::Error;
             m_results[index].errorKind = QStringLiteral("password");
             m_results[index].error = tr("no password source for %1").arg(seed.address);
             state.final = true;
@@ -91,7 +91,7 @@ void PlacementRun::pollSeed(int index)
             SeedState& s = self->m_states[index];
             s.awaitingPassword = false;
             if (!password) {
-                self->m_results[index].placement = Placement::Error;
+                self->m_results[index].placement = PlacementKind::Error;
                 self->m_results[index].errorKind = QStringLiteral("password");
                 self->m_results[index].error = password.error().message;
                 s.final = true;
@@ -173,8 +173,8 @@ void PlacementRun::cancel()
             poll->cancel();
             poll->deleteLater();
         }
-        if (!s.final && m_results[i].placement == Placement::Missing && m_results[i].polls == 0) {
-            m_results[i].placement = Placement::Error;
+        if (!s.final && m_results[i].placement == PlacementKind::Missing && m_results[i].polls == 0) {
+            m_results[i].placement = PlacementKind::Error;
             m_results[i].errorKind = QStringLiteral("cancelled");
             m_results[i].error = tr("cancelled");
         }

@@ -47,7 +47,7 @@ bool isNoSelect(const MailboxInfo& m)
     return m.hasAttribute("\\Noselect") || m.hasAttribute("\\NonExistent");
 }
 
-SearchFolder folderFor(const QList<MailboxInfo>& mailboxes, const QString& name, Placement placement, const QString& tab)
+SearchFolder folderFor(const QList<MailboxInfo>& mailboxes, const QString& name, PlacementKind placement, const QString& tab)
 {
     SearchFolder folder;
     folder.placement = placement;
@@ -68,20 +68,20 @@ QList<SearchFolder> resolveSearchFolders(const SeedFolders& configured, const QL
 {
     QList<SearchFolder> folders;
     SearchFolder inbox = folderFor(mailboxes, configured.inbox.isEmpty() ? QStringLiteral("INBOX") : configured.inbox,
-                                   Placement::Inbox, {});
+                                   PlacementKind::Inbox, {});
     inbox.required = true;
     folders.append(inbox);
     for (auto it = configured.tabs.cbegin(); it != configured.tabs.cend(); ++it)
-        folders.append(folderFor(mailboxes, it.value(), Placement::Tab, it.key()));
+        folders.append(folderFor(mailboxes, it.value(), PlacementKind::Tab, it.key()));
 
     if (!configured.spam.isEmpty()) {
-        folders.append(folderFor(mailboxes, configured.spam, Placement::Spam, {}));
+        folders.append(folderFor(mailboxes, configured.spam, PlacementKind::Spam, {}));
         return folders;
     }
     // RFC 6154 §2: the \Junk attribute marks the spam folder
     for (const MailboxInfo& m : mailboxes) {
         if (m.hasAttribute("\\Junk") && !isNoSelect(m)) {
-            folders.append(SearchFolder{m.name, m.displayName, Placement::Spam, {}, false});
+            folders.append(SearchFolder{m.name, m.displayName, PlacementKind::Spam, {}, false});
             return folders;
         }
     }
@@ -89,7 +89,7 @@ QList<SearchFolder> resolveSearchFolders(const SeedFolders& configured, const QL
         const QString name = QLatin1String(candidate);
         for (const MailboxInfo& m : mailboxes) {
             if (!isNoSelect(m) && m.displayName.compare(name, Qt::CaseInsensitive) == 0) {
-                folders.append(SearchFolder{m.name, m.displayName, Placement::Spam, {}, false});
+                folders.append(SearchFolder{m.name, m.displayName, PlacementKind::Spam, {}, false});
                 return folders;
             }
         }
@@ -102,7 +102,7 @@ QList<SearchFolder> resolveSearchFolders(const SeedFolders& configured, const QL
         const QString last = delimiter.isEmpty() ? m.displayName : m.displayName.section(delimiter, -1);
         for (const char* candidate : {"Junk", "Spam", "Bulk"}) {
             if (last.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0) {
-                folders.append(SearchFolder{m.name, m.displayName, Placement::Spam, {}, false});
+                folders.append(SearchFolder{m.name, m.displayName, PlacementKind::Spam, {}, false});
                 return folders;
             }
         }
@@ -300,10 +300,10 @@ void SeedPoll::fetchMatches(const QList<quint32>& uids)
             copy.gmailLabels = m.gmailLabels;
             copy.header = m.header;
             copy.parseHeader();
-            if (m_gmail && folder.placement == Placement::Inbox) {
+            if (m_gmail && folder.placement == PlacementKind::Inbox) {
                 const QString category = gmailCategoryFromLabels(m.gmailLabels);
                 if (!category.isEmpty()) {
-                    copy.placement = Placement::Tab;
+                    copy.placement = PlacementKind::Tab;
                     copy.tab = category;
                 } else {
                     unclassified.append(m.uid);
@@ -338,7 +338,7 @@ void SeedPoll::classifyGmail(QList<DeliveredCopy> copies, int categoryIndex, QLi
                 continue;
             for (DeliveredCopy& copy : copies) {
                 if (copy.uid == uid) {
-                    copy.placement = Placement::Tab;
+                    copy.placement = PlacementKind::Tab;
                     copy.tab = QLatin1String(category.tab);
                 }
             }
@@ -367,7 +367,7 @@ void SeedPoll::folderDone(QList<DeliveredCopy> copies)
 void SeedPoll::logoutAndFinish()
 {
     if (m_result.copies.isEmpty()) {
-        m_result.placement = Placement::Missing;
+        m_result.placement = PlacementKind::Missing;
     } else {
         // folders are searched inbox, tabs, spam: the first copy is the best placement
         const DeliveredCopy& best = m_result.copies.first();
@@ -396,7 +396,7 @@ void SeedPoll::failWith(const ImapError& error)
         m_result.folder = best.folder;
         m_result.arrival = best.arrival;
     } else {
-        m_result.placement = Placement::Error;
+        m_result.placement = PlacementKind::Error;
         m_result.error = error.message;
         m_result.errorKind = errorKindToken(error.kind);
     }

@@ -30,7 +30,7 @@ struct SearchFolder
 {
     QByteArray wireName;     ///< for EXAMINE
     QString displayName;
-    Placement placement = Placement::Inbox;
+    PlacementKind placement = PlacementKind::Inbox;
     QString tab;
     bool required = false;   ///< the inbox: failing to EXAMINE it fails the seed
 };

@@ -84,7 +84,7 @@ const VendorPreset* findVendorPreset(QStringView name)
     return nullptr;
 }
 
-bool classifyVendorValue(const QString& folderIn, const QString& statusIn, Placement* placement, QString* tab)
+bool classifyVendorValue(const QString& folderIn, const QString& statusIn, PlacementKind* placement, QString* tab)
 {
     const QString folder = folderIn.trimmed();
     const QString status = statusIn.trimmed().toLower();
@@ -95,12 +95,12 @@ bool classifyVendorValue(const QString& folderIn, const QString& statusIn, Place
                                                    "bounced", "rejected", "not received", "no"};
         for (const char* w : missingWords) {
             if (status == QLatin1String(w)) {
-                *placement = Placement::Missing;
+                *placement = PlacementKind::Missing;
                 return true;
             }
         }
         if (status == QLatin1String("error") || status == QLatin1String("failed")) {
-            *placement = Placement::Error;
+            *placement = PlacementKind::Error;
             return true;
         }
     }
@@ -114,19 +114,19 @@ bool classifyVendorValue(const QString& folderIn, const QString& statusIn, Place
     }
     if (f == QLatin1String("primary") || f == QLatin1String("inbox") || f == QLatin1String("focused")
         || f == QLatin1String("primary inbox")) {
-        *placement = Placement::Inbox;
+        *placement = PlacementKind::Inbox;
         return true;
     }
     if (f == QLatin1String("junk") || f == QLatin1String("spam") || f == QLatin1String("bulk")
         || f == QLatin1String("bulk mail") || f == QLatin1String("junk email") || f == QLatin1String("junk e-mail")
         || f == QLatin1String("spam folder")) {
-        *placement = Placement::Spam;
+        *placement = PlacementKind::Spam;
         return true;
     }
     static const char* const tabs[] = {"promotions", "updates", "social", "forums", "other", "newsletters"};
     for (const char* name : tabs) {
         if (f == QLatin1String(name) || f == QLatin1String(name) + QStringLiteral(" tab")) {
-            *placement = Placement::Tab;
+            *placement = PlacementKind::Tab;
             if (tab)
                 *tab = folder.left(qsizetype(qstrlen(name)));
             if (tab && !tab->isEmpty())
@@ -135,13 +135,13 @@ bool classifyVendorValue(const QString& folderIn, const QString& statusIn, Place
         }
     }
     if (f.startsWith(QLatin1String("tab:")) || f.startsWith(QLatin1String("tab "))) {
-        *placement = Placement::Tab;
+        *placement = PlacementKind::Tab;
         if (tab)
             *tab = folder.mid(4).trimmed();
         return true;
     }
     if (f == QLatin1String("missing") || f == QLatin1String("not delivered") || f == QLatin1String("not found")) {
-        *placement = Placement::Missing;
+        *placement = PlacementKind::Missing;
         return true;
     }
     return false;
@@ -224,13 +224,13 @@ Result<QList<SeedResult>> VendorImport::import(const QByteArray& bytes, const Co
         result.seed.address = cell(address);
         if (result.seed.provider.isEmpty() && result.seed.address.contains(u'@'))
             result.seed.provider = result.seed.address.section(u'@', 1);
-        Placement placement = Placement::Missing;
+        PlacementKind placement = PlacementKind::Missing;
         QString tab;
         const QString value = placementColumn >= 0 ? cell(placementColumn) : cell(folder);
         const bool known = classifyVendorValue(value, cell(status), &placement, &tab)
                         || (placementColumn >= 0 && classifyVendorValue(cell(folder), {}, &placement, &tab));
         if (!known) {
-            result.placement = Placement::Error;
+            result.placement = PlacementKind::Error;
             result.errorKind = QStringLiteral("import");
             result.error = tr("row %1: unknown placement '%2'").arg(r + 1).arg(value);
         } else {
@@ -238,7 +238,7 @@ Result<QList<SeedResult>> VendorImport::import(const QByteArray& bytes, const Co
             result.tab = tab;
         }
         result.folder = cell(folder).isEmpty() ? value : cell(folder);
-        if (result.placement == Placement::Missing || result.placement == Placement::Error)
+        if (result.placement == PlacementKind::Missing || result.placement == PlacementKind::Error)
             result.folder.clear();
         const QString when = cell(arrival);
         if (!when.isEmpty())

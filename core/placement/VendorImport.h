@@ -45,7 +45,7 @@ const VendorPreset* findVendorPreset(QStringView name);
  * Spam/Junk/Bulk → spam, Promotions/Updates/Social/Forums/"tab: X" → tab, Missing/Not
  * delivered/Not found/Blocked/Bounced → missing, Error/Failed → error. Unknown: false.
  */
-bool classifyVendorValue(const QString& folder, const QString& status, Placement* placement, QString* tab);
+bool classifyVendorValue(const QString& folder, const QString& status, PlacementKind* placement, QString* tab);
 
 class VendorImport
 {

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Deliverbench::Report {
 
 namespace {
@@ -295,7 +297,21 @@ QList<BounceRecord> classifyBounceMessage(const Mail::Message& message)
     QList<BounceRecord> records;
     if (!message.root)
         return records;
-    const std::optional<Mail::DeliveryStatus> dsn = Mail::parseDeliveryStatus(message);
+    std::optional<Mail::DeliveryStatus> dsn = Mail::parseDeliveryStatus(message);
+    if (!dsn || dsn->recipients.isEmpty()) {
+        // A report whose MIME structure is broken (no usable boundary): find the status fields in the text.
+        const QByteArrayView bytes = message.bytes().first(std::min<qsizetype>(message.bytes().size(), 256 * 1024));
+        const qsizetype start = QByteArray(bytes.data(), bytes.size()).toLower().indexOf("\nreporting-mta:");
+        if (start >= 0) {
+            QByteArrayView block = bytes.sliced(start + 1);
+            const qsizetype end = block.indexOf("\n--");
+            if (end >= 0)
+                block = block.first(end + 1);
+            Mail::DeliveryStatus parsed = Mail::parseDeliveryStatusBody(block);
+            if (!parsed.recipients.isEmpty())
+                dsn = std::move(parsed);
+        }
+    }
     if (dsn && !dsn->recipients.isEmpty()) {
         QStringList paragraphs;
         bool paragraphsRead = false;

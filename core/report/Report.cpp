@@ -337,7 +337,8 @@ QString escapeMarkdown(QStringView text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 4);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         switch (c.unicode()) {
         case u'<': out += QStringLiteral("&lt;"); break;
         case u'>': out += QStringLiteral("&gt;"); break;
@@ -351,8 +352,11 @@ QString escapeMarkdown(QStringView text)
             out += c;
             break;
         case u':':
-            // Break autolinks (GitHub turns http://… and www.… into links).
-            out += QStringLiteral("&#58;");
+            // Break URL autolinks (GitHub turns scheme://… into a link): only before "/".
+            if (i + 1 < text.size() && text.at(i + 1) == u'/')
+                out += QStringLiteral("&#58;");
+            else
+                out += c;
             break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))

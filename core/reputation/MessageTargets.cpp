@@ -16,7 +16,7 @@ const QRegularExpression& urlPattern()
 {
     static const QRegularExpression re(
         QStringLiteral(R"((?:\b(?:https?|ftp)://(?:[^\s/?#@<>"']*@)?(\[[0-9A-Fa-f:.]+\]|[^\s/?#:<>"'\\)\]]+))"
-                       R"(|(?<![\w.@/-])(www\.[^\s/?#:<>"'\\)\]]+))"),
+                       R"(|(?<![\w.@/-])(www\.[^\s/?#:<>"'\\)\]]+)))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }

@@ -791,6 +791,13 @@ void SmtpProbe::decideVerdict()
     for (const RelayVariant& v : std::as_const(r.variants))
         tested += v.tested && (v.mailCode != 0) ? 1 : 0;
     const QString reference = QStringLiteral("RFC 5321 §3.9, RFC 2505 §2");
+    if (r.catchAll.accepted) {
+        addFinding("RELAY.CATCH_ALL", Severity::Info, tr("A random recipient was accepted"),
+                   tr("RCPT TO:<%1> was accepted: recipients are not checked at RCPT time (catch-all or later bounce).")
+                       .arg(r.catchAll.rcptTo),
+                   r.catchAll.reply, QStringLiteral("RFC 5321 §3.3"),
+                   tr("Reject unknown recipients at RCPT time to avoid backscatter."));
+    }
     if (!accepted.isEmpty()) {
         r.openRelay = RelayVerdict::Open;
         QStringList lines;
@@ -826,13 +833,6 @@ void SmtpProbe::decideVerdict()
         r.openRelay = RelayVerdict::Closed;
         addFinding("RELAY.CLOSED", Severity::Pass, tr("The server is not an open relay"),
                    tr("All %1 relay tests were rejected.").arg(r.variants.size()), QString(), reference, QString());
-    }
-    if (r.catchAll.accepted) {
-        addFinding("RELAY.CATCH_ALL", Severity::Info, tr("A random recipient was accepted"),
-                   tr("RCPT TO:<%1> was accepted: recipients are not checked at RCPT time (catch-all or later bounce).")
-                       .arg(r.catchAll.rcptTo),
-                   r.catchAll.reply, QStringLiteral("RFC 5321 §3.3"),
-                   tr("Reject unknown recipients at RCPT time to avoid backscatter."));
     }
 }
 

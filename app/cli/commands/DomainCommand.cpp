@@ -136,7 +136,7 @@ int DomainCommand::run(const QCommandLineParser& parser, const CommonOptions& co
     Domain::AuditOptions options;
     for (const QString& s : parser.values(kSelector)) {
         const QByteArray selector = s.trimmed().toLatin1();
-        if (selector.isEmpty() || !Dns::isValidQueryName(selector + "._domainkey." + *domain)) {
+        if (selector.isEmpty() || !Dns::isValidQueryName(QByteArray(selector + "._domainkey." + *domain))) {
             usageError(io, tr("invalid --selector '%1'").arg(s));
             return ExitUsage;
         }

@@ -79,7 +79,7 @@ void printText(QTextStream& out, const QString& title, const QList<Placement::Se
         << PlacementCommand::tr("Folder / delay / error") << u'\n';
     for (const Placement::SeedResult& r : results) {
         QString detail;
-        if (r.placement == Placement::Placement::Error) {
+        if (r.placement == Placement::PlacementKind::Error) {
             detail = r.error;
         } else if (!r.folder.isEmpty()) {
             detail = r.folder;

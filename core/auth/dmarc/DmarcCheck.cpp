@@ -83,6 +83,8 @@ void decide(const RunPtr& run)
             : !row.aligned ? tr("d=%1 does not align with %2 (%3)").arg(latin(in.domain), latin(ev.fromDomain), rec.adkim == DmarcAlignmentMode::Strict ? tr("strict") : tr("relaxed"))
                            : tr("aligned, but the DKIM result is %1").arg(latin(in.result));
         ev.dkimAligned = ev.dkimAligned || row.counts;
+        if (row.counts && ev.dkimMatch != "strict")
+            ev.dkimMatch = cleanDomain(in.domain) == ev.fromDomain ? "strict" : "relaxed";
         ev.alignment.append(row);
     }
     for (const DmarcAuthInput& in : run->request.spf) {
@@ -99,6 +101,8 @@ void decide(const RunPtr& run)
             : !row.aligned ? tr("%1 does not align with %2 (%3)").arg(latin(in.domain), latin(ev.fromDomain), rec.aspf == DmarcAlignmentMode::Strict ? tr("strict") : tr("relaxed"))
                            : tr("aligned, but the SPF result is %1").arg(latin(in.result));
         ev.spfAligned = ev.spfAligned || row.counts;
+        if (row.counts && ev.spfMatch != "strict")
+            ev.spfMatch = cleanDomain(in.domain) == ev.fromDomain ? "strict" : "relaxed";
         ev.alignment.append(row);
     }
     ev.appliedPolicy = ev.recordFromOrgDomain ? rec.sp : rec.p;
@@ -355,7 +359,7 @@ void checkDmarc(DnsSource* dns, const DmarcRequest& request, const PublicSuffixL
     DmarcEvaluation& ev = run->ev;
     ev.fromDomain = cleanDomain(request.fromDomain);
     ev.pslSource = psl.source();
-    if (ev.fromDomain.isEmpty() || !Dns::isValidQueryName("_dmarc." + ev.fromDomain)) {
+    if (ev.fromDomain.isEmpty() || !Dns::isValidQueryName(QByteArray("_dmarc." + ev.fromDomain))) {
         ev.result = DmarcResult::PermError;
         ev.code = "DMARC.EVAL_FROM_UNPARSABLE";
         ev.reason = tr("no usable RFC5322.From domain");

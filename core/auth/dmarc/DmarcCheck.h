@@ -93,6 +93,8 @@ struct DmarcEvaluation
     DmarcAlignmentMode spfMode = DmarcAlignmentMode::Relaxed;
     bool dkimAligned = false;           ///< an aligned DKIM pass exists
     bool spfAligned = false;            ///< an aligned SPF (mfrom) pass exists
+    QByteArray dkimMatch;               ///< how the best aligned DKIM pass matched: "strict" (identical) or "relaxed" (same org domain); empty if none
+    QByteArray spfMatch;                ///< the same for SPF (Mail::DMARC's "align mode" of the result)
     QList<DmarcAlignmentRow> alignment;
     QList<DmarcReportUri> ruaKept;      ///< rua after external-destination verification (RFC 7489 §7.1)
     QList<DmarcReportUri> rufKept;

@@ -237,7 +237,7 @@ DmarcRecord parseDmarcRecord(QByteArrayView input)
         } else if (name == "fo") {
             // fo = ( "0" / "1" / "d" / "s" ) *( ":" … ) (RFC 7489 §6.4)
             bool ok = true;
-            for (QByteArrayView part : QByteArrayView(lower).split(':'))
+            for (const QByteArray& part : lower.split(':'))
                 ok = ok && (part == "0" || part == "1" || part == "d" || part == "s");
             if (ok)
                 r.fo = lower;
@@ -255,7 +255,7 @@ DmarcRecord parseDmarcRecord(QByteArrayView input)
         } else if (name == "rf") {
             QList<QByteArray> formats;
             bool ok = true;
-            for (QByteArrayView part : QByteArrayView(lower).split(':')) {
+            for (const QByteArray& part : lower.split(':')) {
                 const QByteArrayView t = trimmed(part);
                 ok = ok && (t == "afrf" || t == "iodef");
                 formats.append(t.toByteArray());

@@ -12,13 +12,13 @@ namespace Deliverbench::Auth {
 QByteArray cleanDomain(QByteArrayView domain)
 {
     QByteArray out;
-    const QByteArrayView d = domain.first(qMin<qsizetype>(domain.size(), 1024));
-    for (QByteArrayView label : d.split('.')) {
+    const QByteArray d = domain.first(qMin<qsizetype>(domain.size(), 1024)).toByteArray();
+    for (const QByteArray& label : d.split('.')) {
         if (label.isEmpty())
             continue;
         if (!out.isEmpty())
             out.append('.');
-        out.append(label.toByteArray().toLower());
+        out.append(label.toLower());
     }
     return out.left(255);
 }

@@ -155,7 +155,8 @@ bool nameIsWithin(QByteArray name, QByteArray domain)
 {
     name = Dns::normalizeName(name);
     domain = Dns::normalizeName(domain);
-    return name == domain || name.endsWith('.' + domain);
+    const QByteArray dotted = QByteArray(1, '.') + domain;
+    return name == domain || name.endsWith(dotted);
 }
 
 void checkHost(const RunPtr& run, const QByteArray& domain, int parent, bool wantExp, Cont cont);
@@ -288,7 +289,7 @@ void finishWithFail(const FramePtr& frame, Outcome outcome)
                 finishFrame(frame, outcome);
                 return;
             }
-            const auto finish = [frame, outcome, expId, text = a.records.first().text]() mutable {
+            auto finish = [frame, outcome, expId, text = a.records.first().text]() mutable {
                 SpfMacroContext ctx = frame->run->base;
                 ctx.domain = frame->domain;
                 ctx.validatedDomain = frame->run->validated.value(frame->domain);

@@ -150,8 +150,11 @@ void tst_DkimConformance::dkimVerifier_data()
         const QList<QByteArray> c = line.split('\t');
         if (c.size() < 6)
             continue;
-        const QByteArray name = c[0] + " sig" + c[2] + " " + c[5] + (c[1].isEmpty() ? "" : " (key override)")
-            + (c[4].isEmpty() ? "" : " [" + c[4] + "]");
+        QByteArray name = c[0] + " sig" + c[2] + " " + c[5];
+        if (!c[1].isEmpty())
+            name += " (key override)";
+        if (!c[4].isEmpty())
+            name += QByteArray(" [" + c[4] + "]");
         if (seen.contains(name))
             continue; // EXPECTED.tsv repeats some rows for different dkim_verifier policy layers
         seen.insert(name);
@@ -223,7 +226,8 @@ void tst_DkimConformance::mailDkimPerl_data()
         {"good_rfc4871_4.txt", "pass", "DKIM.PASS", "pass"},
         {"good_1878523.txt", "pass", "DKIM.PASS", "pass"},
         {"good_83176.txt", "pass", "DKIM.PASS", "pass"},
-        {"multiple_2.txt", "permerror,pass,fail", "DKIM.CANONICALIZATION_UNKNOWN,DKIM.PASS,DKIM.SIGNATURE_INVALID", "pass"},
+        {"multiple_2.txt", "permerror,pass,fail,permerror",
+         "DKIM.CANONICALIZATION_UNKNOWN,DKIM.PASS,DKIM.SIGNATURE_INVALID,DKIM.SYNTAX", "pass"},
         {"good_qp_1.txt", "pass", "DKIM.PASS", "pass"},
         {"good_qp_2.txt", "pass", "DKIM.PASS", "pass"},
         {"good_qp_3.txt", "pass", "DKIM.PASS", "pass"},

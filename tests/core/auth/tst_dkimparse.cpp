@@ -91,16 +91,21 @@ void tst_DkimParse::tagListBounded()
 {
     QByteArray many;
     for (int i = 0; i < 300; ++i)
-        many += "t" + QByteArray::number(i) + "=x;";
+        many += QByteArray("t" + QByteArray::number(i) + "=x;");
     DkimTagList list;
     DkimProblem problem;
     QVERIFY(!parseDkimTagList(many, &list, &problem, 256));
     QVERIFY(problem.text.contains(QStringLiteral("256")));
     // a long hostile value is linear and accepted
-    QVERIFY(parseDkimTagList("a=" + QByteArray(1 << 20, 'x'), &list, nullptr));
+    QVERIFY(parseDkimTagList(QByteArray("a=" + QByteArray(1 << 20, 'x')), &list, nullptr));
 }
 
 static const QByteArray kSigBase = "v=1; a=rsa-sha256; c=relaxed/simple; d=example.com; s=sel; h=from:to; bh=AAAA; b=AAAA";
+
+static QByteArray sigWith(const char* extra)
+{
+    return kSigBase + QByteArray(extra);
+}
 
 void tst_DkimParse::signature_data()
 {
@@ -127,22 +132,22 @@ void tst_DkimParse::signature_data()
     QTest::newRow("h= without from") << QByteArray(kSigBase).replace("h=from:to", "h=to:subject")
                                      << QByteArray("DKIM.FROM_NOT_SIGNED");
     QTest::newRow("h= From in other case") << QByteArray(kSigBase).replace("h=from:to", "h=To : FROM") << QByteArray();
-    QTest::newRow("i= in d=") << kSigBase + "; i=joe@example.com" << QByteArray();
-    QTest::newRow("i= in a subdomain") << kSigBase + "; i=@mail.Example.COM" << QByteArray();
-    QTest::newRow("i= outside d=") << kSigBase + "; i=jon@example.org" << QByteArray("DKIM.IDENTITY_MISMATCH");
-    QTest::newRow("i= suffix but not subdomain") << kSigBase + "; i=jon@badexample.com"
+    QTest::newRow("i= in d=") << sigWith("; i=joe@example.com") << QByteArray();
+    QTest::newRow("i= in a subdomain") << sigWith("; i=@mail.Example.COM") << QByteArray();
+    QTest::newRow("i= outside d=") << sigWith("; i=jon@example.org") << QByteArray("DKIM.IDENTITY_MISMATCH");
+    QTest::newRow("i= suffix but not subdomain") << sigWith("; i=jon@badexample.com")
                                                  << QByteArray("DKIM.IDENTITY_MISMATCH");
-    QTest::newRow("i= quoted-printable =2E") << kSigBase + "; i=jlong@example=2Ecom" << QByteArray();
-    QTest::newRow("i= without @") << kSigBase + "; i=example.com" << QByteArray("DKIM.SYNTAX");
-    QTest::newRow("q=dns/txt") << kSigBase + "; q=dns/txt" << QByteArray();
-    QTest::newRow("q= list with dns/txt (Mail::DKIM 83176)") << kSigBase + "; q=foo/bar:dns/txt:exam/ple" << QByteArray();
-    QTest::newRow("q=http") << kSigBase + "; q=http" << QByteArray("DKIM.QUERY_METHOD");
-    QTest::newRow("l= not a number") << kSigBase + "; l=12a" << QByteArray("DKIM.SYNTAX");
-    QTest::newRow("x before t") << kSigBase + "; t=200; x=100" << QByteArray("DKIM.SYNTAX");
+    QTest::newRow("i= quoted-printable =2E") << sigWith("; i=jlong@example=2Ecom") << QByteArray();
+    QTest::newRow("i= without @") << sigWith("; i=example.com") << QByteArray("DKIM.SYNTAX");
+    QTest::newRow("q=dns/txt") << sigWith("; q=dns/txt") << QByteArray();
+    QTest::newRow("q= list with dns/txt (Mail::DKIM 83176)") << sigWith("; q=foo/bar:dns/txt:exam/ple") << QByteArray();
+    QTest::newRow("q=http") << sigWith("; q=http") << QByteArray("DKIM.QUERY_METHOD");
+    QTest::newRow("l= not a number") << sigWith("; l=12a") << QByteArray("DKIM.SYNTAX");
+    QTest::newRow("x before t") << sigWith("; t=200; x=100") << QByteArray("DKIM.SYNTAX");
     QTest::newRow("bad base64 in b") << QByteArray(kSigBase).replace("b=AAAA", "b=AA!A") << QByteArray("DKIM.SYNTAX");
     QTest::newRow("folded b and bh") << QByteArray(kSigBase).replace("b=AAAA", "b=AA\r\n\tAA") << QByteArray();
-    QTest::newRow("tag-list syntax") << kSigBase + ";;" << QByteArray("DKIM.SYNTAX");
-    QTest::newRow("unknown tag ignored") << kSigBase + "; zz=whatever" << QByteArray();
+    QTest::newRow("tag-list syntax") << sigWith(";;") << QByteArray("DKIM.SYNTAX");
+    QTest::newRow("unknown tag ignored") << sigWith("; zz=whatever") << QByteArray();
 }
 
 void tst_DkimParse::signature()
@@ -176,7 +181,7 @@ void tst_DkimParse::signatureFields()
     QCOMPARE(sig->keyName(), QByteArray("brisbane._domainkey.Example.com"));
     QCOMPARE(sig->bodyHash.size(), 32);
 
-    const auto huge = parseDkimSignature(kSigBase + "; l=99999999999999999999999999999");
+    const auto huge = parseDkimSignature(sigWith("; l=99999999999999999999999999999"));
     QVERIFY(huge);
     QCOMPARE(huge->bodyLength, std::numeric_limits<qint64>::max());
     const auto noI = parseDkimSignature(kSigBase);
@@ -193,23 +198,23 @@ void tst_DkimParse::keyRecord_data()
 
     const QByteArray p = "p=MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBALgSoqXVSEmfcIsOzw7oRuCCOwsmtX/SJnTWxYyj2leFxfS/AVJ+dYfY+hXqMsT7l+MZvvh/R1WzN4MO/kI/7XsCAwEAAQ==";
     QTest::newRow("minimal") << p << QByteArray() << false << true << QByteArray();
-    QTest::newRow("v first") << "v=DKIM1; k=rsa; " + p << QByteArray() << false << true << QByteArray();
-    QTest::newRow("v not first") << "k=rsa; v=DKIM1; " + p << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
-    QTest::newRow("v=DKIM3") << "v=DKIM3; " + p << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
-    QTest::newRow("v=DKIM1: (dkimpy badversion)") << "v=DKIM1:; " + p << QByteArray("DKIM.KEY_SYNTAX") << false << true
+    QTest::newRow("v first") << QByteArray("v=DKIM1; k=rsa; " + p) << QByteArray() << false << true << QByteArray();
+    QTest::newRow("v not first") << QByteArray("k=rsa; v=DKIM1; " + p) << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
+    QTest::newRow("v=DKIM3") << QByteArray("v=DKIM3; " + p) << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
+    QTest::newRow("v=DKIM1: (dkimpy badversion)") << QByteArray("v=DKIM1:; " + p) << QByteArray("DKIM.KEY_SYNTAX") << false << true
                                                   << QByteArray();
     QTest::newRow("revoked") << QByteArray("v=DKIM1; p=") << QByteArray() << true << true << QByteArray();
     QTest::newRow("no p") << QByteArray("v=DKIM1; k=rsa") << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
     QTest::newRow("empty record") << QByteArray("") << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
-    QTest::newRow("k=foobar") << "k=foobar; " + p << QByteArray("DKIM.KEY_TYPE_UNKNOWN") << false << true << QByteArray();
-    QTest::newRow("s=email") << "s=email; " + p << QByteArray() << false << true << QByteArray();
-    QTest::newRow("s=*") << "s=*; " + p << QByteArray() << false << true << QByteArray();
-    QTest::newRow("s=tlsrpt") << "s=tlsrpt; " + p << QByteArray() << false << false << QByteArray();
-    QTest::newRow("s=chat") << "s=chat; " + p << QByteArray() << false << false << QByteArray();
-    QTest::newRow("t=y:s") << "t=y:s; " + p << QByteArray() << false << true << QByteArray("y,s");
-    QTest::newRow("t=y:n:extra, extra tags") << "v=DKIM1; s=email:web:fine; x1 = extra ; t = y:n:extra; h=md5:sha1; " + p
+    QTest::newRow("k=foobar") << QByteArray("k=foobar; " + p) << QByteArray("DKIM.KEY_TYPE_UNKNOWN") << false << true << QByteArray();
+    QTest::newRow("s=email") << QByteArray("s=email; " + p) << QByteArray() << false << true << QByteArray();
+    QTest::newRow("s=*") << QByteArray("s=*; " + p) << QByteArray() << false << true << QByteArray();
+    QTest::newRow("s=tlsrpt") << QByteArray("s=tlsrpt; " + p) << QByteArray() << false << false << QByteArray();
+    QTest::newRow("s=chat") << QByteArray("s=chat; " + p) << QByteArray() << false << false << QByteArray();
+    QTest::newRow("t=y:s") << QByteArray("t=y:s; " + p) << QByteArray() << false << true << QByteArray("y,s");
+    QTest::newRow("t=y:n:extra, extra tags") << QByteArray("v=DKIM1; s=email:web:fine; x1 = extra ; t = y:n:extra; h=md5:sha1; " + p)
                                              << QByteArray() << false << true << QByteArray("y,n,extra");
-    QTest::newRow("t; syntax error") << "k=rsa; t; " + p << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
+    QTest::newRow("t; syntax error") << QByteArray("k=rsa; t; " + p) << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
     QTest::newRow("corrupt p") << QByteArray("p=MFww!!") << QByteArray("DKIM.KEY_SYNTAX") << false << true << QByteArray();
 }
 

@@ -57,7 +57,7 @@ struct TestPki
         QStringList san;
         for (const QString& n : names)
             san << QStringLiteral("DNS:") + n;
-        ext.write(("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName="
+        ext.write((QStringLiteral("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=")
                    + san.join(u',') + u'\n').toUtf8());
         ext.close();
         const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),

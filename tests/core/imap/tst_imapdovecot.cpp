@@ -76,7 +76,7 @@ bool runTask(ImapSession& session, ImapTask* task, ImapError* error = nullptr)
             *error = e;
     });
     session.enqueue(task);
-    QTest::qWaitFor([&] { return done; }, 20000);
+    (void)QTest::qWaitFor([&] { return done; }, 20000);
     return ok;
 }
 
@@ -85,7 +85,7 @@ bool openSession(ImapSession& session, ImapError* error)
     QSignalSpy opened(&session, &ImapSession::opened);
     QSignalSpy failed(&session, &ImapSession::failed);
     session.open();
-    QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 20000);
+    (void)QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 20000);
     if (!failed.isEmpty() && error)
         *error = failed.first().first().value<ImapError>();
     return !opened.isEmpty();
@@ -200,7 +200,7 @@ void TestImapDovecot::pollReadOnly()
     QCOMPARE(messages.size(), 1);
     const FetchedMessage& m = messages.first();
     QCOMPARE(m.uid, uids.first());
-    QVERIFY(m.header.contains("X-Campaign-ID: " + m_f.token + "\r\n"));
+    QVERIFY(m.header.contains(QByteArray("X-Campaign-ID: " + m_f.token + "\r\n")));
     QVERIFY(m.header.endsWith("\r\n\r\n"));
     QVERIFY(!m.header.contains("body"));
     QVERIFY(m.internalDate.isValid());

@@ -154,7 +154,7 @@ void TestImapParser::parse_data()
                                   << QByteArray() << QByteArray() << QByteArray() << qint64(-1) << QByteArray("SEARCH")
                                   << QByteArray();
     QTest::newRow("fetch header literal")
-        << QByteArray("* 12 FETCH (UID 44 FLAGS () BODY[HEADER] {25}\r\nSubject: Hi\r\nX-A: b\r\n\r\n)")
+        << QByteArray("* 12 FETCH (UID 44 FLAGS () BODY[HEADER] {23}\r\nSubject: Hi\r\nX-A: b\r\n\r\n)")
         << QByteArray("untagged") << QByteArray() << QByteArray() << QByteArray() << QByteArray() << QByteArray()
         << qint64(12) << QByteArray("FETCH")
         << QByteArray("(A:UID N:44 A:FLAGS () A:BODY[HEADER] L:\"Subject: Hi\r\nX-A: b\r\n\r\n\")");

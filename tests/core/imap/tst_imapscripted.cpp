@@ -78,7 +78,7 @@ private:
 
     void onRead(QTcpSocket* socket)
     {
-        QByteArray& buffer = m_buffers[socket];
+        QByteArray& buffer = m_state[socket].buffer;
         buffer += socket->readAll();
         for (;;) {
             const qsizetype eol = buffer.indexOf("\r\n");
@@ -92,22 +92,25 @@ private:
 
     void handle(QTcpSocket* s, const QByteArray& line)
     {
+        QByteArray& user = m_state[s].user;
+        QByteArray& mailbox = m_state[s].mailbox;
         const qsizetype sp = line.indexOf(' ');
         const QByteArray tag = line.left(sp);
         const QByteArray rest = line.mid(sp + 1);
         commands.append(rest);
-        const QByteArray verb = rest.section(' ', 0, 0).toUpper();
-        const QByteArray sub = rest.section(' ', 1, 1).toUpper();
+        const QList<QByteArray> words = rest.split(' ');
+        const QByteArray verb = words.value(0).toUpper();
+        const QByteArray sub = words.value(1).toUpper();
         if (verb == "CAPABILITY") {
             s->write("* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR "
                      "AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER\r\n");
             s->write(tag + " OK Thats all she wrote! k2if6111336rvb.0\r\n");
         } else if (verb == "AUTHENTICATE" && sub == "PLAIN") {
-            const QByteArray decoded = QByteArray::fromBase64(rest.section(' ', 2, 2));
+            const QByteArray decoded = QByteArray::fromBase64(words.value(2));
             const QList<QByteArray> parts = decoded.split('\0');
             if (parts.size() == 3 && m_boxes.contains(parts.at(1)) && parts.at(2) == "app-password") {
-                m_user = parts.at(1);
-                s->write(tag + " OK " + m_user + " authenticated (Success)\r\n");
+                user = parts.at(1);
+                s->write(tag + " OK " + user + " authenticated (Success)\r\n");
             } else {
                 s->write(tag + " NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\r\n");
             }
@@ -121,15 +124,15 @@ private:
                      "* LIST (\\HasNoChildren \\Trash) \"/\" \"[Gmail]/Trash\"\r\n");
             s->write(tag + " OK Success\r\n");
         } else if (verb == "EXAMINE") {
-            m_mailbox = rest.mid(8);
-            if (m_mailbox.startsWith('"'))
-                m_mailbox = m_mailbox.mid(1, m_mailbox.size() - 2);
-            const auto messages = m_boxes.value(m_user).value(m_mailbox);
+            mailbox = rest.mid(8);
+            if (mailbox.startsWith('"'))
+                mailbox = mailbox.mid(1, mailbox.size() - 2);
+            const auto messages = m_boxes.value(user).value(mailbox);
             s->write("* FLAGS (\\Answered \\Flagged \\Draft \\Deleted \\Seen $NotPhishing $Phishing)\r\n"
                      "* OK [PERMANENTFLAGS ()] Flags permitted.\r\n"
                      "* OK [UIDVALIDITY 1] UIDs valid.\r\n* "
                      + QByteArray::number(messages.size()) + " EXISTS\r\n* 0 RECENT\r\n");
-            s->write(tag + " OK [READ-ONLY] " + m_mailbox + " selected. (Success)\r\n");
+            s->write(tag + " OK [READ-ONLY] " + mailbox + " selected. (Success)\r\n");
         } else if (verb == "UID" && sub == "SEARCH") {
             if (m_mode == Mode::HangOnSearch)
                 return;
@@ -137,7 +140,7 @@ private:
                 s->write("* SEARCH 1 \"unterminated\r\n" + tag + " OK\r\n");
                 return;
             }
-            const auto messages = m_boxes.value(m_user).value(m_mailbox);
+            const auto messages = m_boxes.value(user).value(mailbox);
             QByteArray hits;
             const qsizetype raw = rest.indexOf("X-GM-RAW \"category:");
             for (const FakeMessage& m : messages) {
@@ -150,7 +153,7 @@ private:
             }
             s->write("* SEARCH" + hits + "\r\n" + tag + " OK SEARCH completed (Success)\r\n");
         } else if (verb == "UID" && sub == "FETCH") {
-            const auto messages = m_boxes.value(m_user).value(m_mailbox);
+            const auto messages = m_boxes.value(user).value(mailbox);
             int seq = 0;
             for (const FakeMessage& m : messages) {
                 ++seq;
@@ -180,10 +183,14 @@ private:
 
     Mode m_mode;
     QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
+    struct Connection
+    {
+        QByteArray buffer;
+        QByteArray user;      ///< per connection: seeds are polled concurrently
+        QByteArray mailbox;
+    };
+    QHash<QTcpSocket*, Connection> m_state;
     QHash<QByteArray, QHash<QByteArray, QList<FakeMessage>>> m_boxes;
-    QByteArray m_user;
-    QByteArray m_mailbox;
 };
 
 Seed gmailSeed(const QString& address, quint16 port)

@@ -178,7 +178,7 @@ void TestPlacementDovecot::matrix()
         const SeedResult& r = run.results().at(i);
         QCOMPARE(r.copies.size(), 1);
         const DeliveredCopy& copy = r.copies.first();
-        QVERIFY(copy.header.contains("X-Campaign-ID: " + token));
+        QVERIFY(copy.header.contains(QByteArray("X-Campaign-ID: " + token)));
         QVERIFY(!copy.header.contains("Hello"));
         QVERIFY(copy.message && copy.message->root);
         QCOMPARE(copy.message->headers().value("Subject"), QByteArray("November offers"));

@@ -17,9 +17,9 @@ SeedResult result(const char* provider, const char* address, const char* token, 
     r.seed.provider = QLatin1String(provider);
     r.seed.address = QLatin1String(address);
     placementFromToken(QLatin1String(token), &r.placement, &r.tab);
-    if (r.placement != Placement::Missing && r.placement != Placement::Error)
+    if (r.placement != PlacementKind::Missing && r.placement != PlacementKind::Error)
         r.folder = QStringLiteral("INBOX");
-    if (r.placement == Placement::Error) {
+    if (r.placement == PlacementKind::Error) {
         r.error = QStringLiteral("authentication failed");
         r.errorKind = QStringLiteral("auth");
     }

@@ -226,7 +226,7 @@ void TestSeedList::spamDiscovery()
     QCOMPARE(names.join(u'|'), expected);
     QVERIFY(resolved.first().required);
     if (resolved.size() > 1)
-        QCOMPARE(int(resolved.last().placement), int(Placement::Spam));
+        QCOMPARE(int(resolved.last().placement), int(PlacementKind::Spam));
 }
 
 QTEST_GUILESS_MAIN(TestSeedList)

@@ -103,7 +103,7 @@ void TestVendorImport::classify()
     QFETCH(QString, folder);
     QFETCH(QString, status);
     QFETCH(QString, expected);
-    Placement placement = Placement::Missing;
+    PlacementKind placement = PlacementKind::Missing;
     QString tab;
     const bool known = classifyVendorValue(folder, status, &placement, &tab);
     QCOMPARE(known ? placementToken(placement, tab) : QString(), expected);

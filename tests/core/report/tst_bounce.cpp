@@ -129,7 +129,7 @@ void TestBounce::messages_data()
     QTest::newRow("python: disk quota") << data + QStringLiteral("/report/bounces-python-email/msg_16.txt") << 1
                                         << QStringLiteral("mailbox-full") << QStringLiteral("cougar.noc.ucla.edu");
     QTest::newRow("python: routing loop 5.4.6") << data + QStringLiteral("/report/bounces-python-email/msg_25.txt")
-                                                << 1 << QStringLiteral("other") << QString();
+                                                << 1 << QStringLiteral("other") << QStringLiteral("wellpartner.com");
     QTest::newRow("python: content rejected") << data + QStringLiteral("/report/bounces-python-email/msg_43.txt")
                                               << -1 << QStringLiteral("policy") << QString();
 }

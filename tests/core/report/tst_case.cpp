@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Deliverbench;
 using namespace Deliverbench::Report;
 
@@ -115,14 +118,19 @@ void TestCase::atomicWriteKeepsOldFile()
     const QByteArray before = file.readAll();
     file.close();
 
-    // The directory becomes read-only: QSaveFile cannot create its temporary file.
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // The write fails half-way: a file size limit below the new file's size (works as root too).
     Case second;
-    second.addMessage(QStringLiteral("two"), "Subject: two\r\n\r\n");
+    second.addMessage(QStringLiteral("two"), QByteArray(64 * 1024, 'x'));
+    struct rlimit old {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = old;
+    limited.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     const auto result = second.save(path);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (result.has_value())
-        QSKIP("running with permissions that ignore a read-only directory (root)");
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!result.has_value());
     QVERIFY(!result.error().message.isEmpty());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);

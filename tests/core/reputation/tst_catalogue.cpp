@@ -7,6 +7,7 @@
 #include "reputation/DnsblChecker.h"
 #include "reputation/MessageTargets.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -133,7 +134,7 @@ void tst_Catalogue::badCatalogues_data()
     QTest::newRow("bad zone") << QByteArray(R"({"lists": [{"zone": "a..b", "types": ["ipv4"]}]})");
     QTest::newRow("no types") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": []}]})");
     QTest::newRow("bad type") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["ipv5"]}]})");
-    QTest::newRow("bad answer") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["ipv4"], "codes": [{"answer": "127.0.0"}]}]})");
+    QTest::newRow("bad answer") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["ipv4"], "codes": [{"answer": "127.0.0.x"}]}]})");
     QTest::newRow("reversed range") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["ipv4"], "codes": [{"answer": "127.0.0.9-127.0.0.2"}]}]})");
     QTest::newRow("bad status") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["ipv4"], "codes": [{"answer": "127.0.0.2", "status": "maybe"}]}]})");
     QTest::newRow("bad bit") << QByteArray(R"({"lists": [{"zone": "bl.example", "types": ["domain"], "bits": [{"bit": 3}]}]})");

@@ -34,12 +34,27 @@ public:
     {
         m_front.bind(QHostAddress::LocalHost, 0);
         m_back.bind(QHostAddress::LocalHost, 0);
+        // the resolver sends all 500 queries before this relay (same thread) reads any: a default
+        // 208 KiB receive buffer would drop some of them
+        m_front.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
+        m_back.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
         connect(&m_front, &QUdpSocket::readyRead, this, [this] {
             while (m_front.hasPendingDatagrams()) {
                 const QNetworkDatagram d = m_front.receiveDatagram();
                 m_clients.insert(key(d.data()), {d.senderAddress(), quint16(d.senderPort())});
-                m_back.writeDatagram(d.data(), m_server, m_port);
+                m_toServer.append(d.data());
             }
+            if (!m_pace.isActive())
+                m_pace.start();
+        });
+        // BIND drops part of a burst of 500 datagrams arriving within a millisecond: forward them
+        // 25 per millisecond (the resolver under test still has all 500 in flight at once)
+        m_pace.setInterval(1);
+        connect(&m_pace, &QTimer::timeout, this, [this] {
+            for (int i = 0; i < 25 && !m_toServer.isEmpty(); ++i)
+                m_back.writeDatagram(m_toServer.takeFirst(), m_server, m_port);
+            if (m_toServer.isEmpty())
+                m_pace.stop();
         });
         connect(&m_back, &QUdpSocket::readyRead, this, [this] {
             while (m_back.hasPendingDatagrams()) {
@@ -68,6 +83,8 @@ private:
     QHostAddress m_server;
     quint16 m_port;
     QHash<QByteArray, QPair<QHostAddress, quint16>> m_clients;
+    QList<QByteArray> m_toServer;
+    QTimer m_pace;
 };
 
 struct Expected
@@ -198,10 +215,8 @@ void tst_Dnsbl::seededListingsExactly()
         const QString row = QStringLiteral("%1 on %2").arg(QLatin1String(e.target), QLatin1String(e.list));
         QCOMPARE(r.target + QStringLiteral(" on ") + r.listId, row);
         QVERIFY2(listingStatusToken(r.status) == QLatin1String(e.status), qPrintable(row + QStringLiteral(": ") + listingStatusToken(r.status)));
-        QStringList answers = r.answers;
-        std::sort(answers.begin(), answers.end());
-        QCOMPARE(answers.join(u' '), QLatin1String(e.answers));
-        QVERIFY2(r.meaning.startsWith(QLatin1String(e.meaning)) && (e.meaning[0] != 0 || r.meaning.isEmpty()),
+        QCOMPARE(r.answers.join(u' '), QLatin1String(e.answers)); // numeric order
+        QVERIFY2(*e.meaning == 0 ? r.meaning.isEmpty() : r.meaning.startsWith(QLatin1String(e.meaning)),
                  qPrintable(row + QStringLiteral(": ") + r.meaning));
         QCOMPARE(r.txt, QLatin1String(e.txt));
         QCOMPARE(severityToken(r.severity), QLatin1String(e.severity));
@@ -341,9 +356,13 @@ void tst_Dnsbl::benchmarkParallelQueries()
         QVERIFY(runChecker(checker, bench, targets(ips)));
         wall = clock.elapsed();
         summary = checker.summary();
-        for (const DnsblResult& r : checker.results())
+        for (const DnsblResult& r : checker.results()) {
             slowest = std::max(slowest, r.elapsedMs);
+            if (r.zone.startsWith(QLatin1String("b07")) && r.status != ListingStatus::Listed)
+                qWarning("%s %s %s", r.query.constData(), qPrintable(r.dnsOutcome), qPrintable(r.meaning));
+        }
     }
+    qInfo("benchmark summary: %s", qPrintable(summary.line()));
     QCOMPARE(summary.lists, 500);
     QCOMPARE(summary.listed, 10);
     QCOMPARE(summary.clear, 490);

@@ -208,7 +208,7 @@ void tst_SmtpReply::transcriptRedactsAuth()
 void tst_SmtpReply::transcriptEscapesControlBytes()
 {
     Net::Transcript t;
-    t.addServer(QByteArray("220 a\x1b[31mb\xff", 11));
+    t.addServer(QByteArray("220 a\x1b[31mb\xff", 12));
     QVERIFY(t.lines().first().endsWith(QLatin1String("S: 220 a\\x1b[31mb\\xff")));
 }
 

@@ -118,13 +118,13 @@ private Q_SLOTS:
     {
         const QJsonObject t = cases().value(QStringLiteral("tag_values")).toObject();
         for (const QJsonValue& v : t.value(QStringLiteral("p_valid")).toArray())
-            QVERIFY2(parseDmarcRecord("v=DMARC1; p=" + v.toString().toUtf8()).status == DmarcParseStatus::Ok, qPrintable(v.toString()));
+            QVERIFY2(parseDmarcRecord(QByteArray("v=DMARC1; p=" + v.toString().toUtf8())).status == DmarcParseStatus::Ok, qPrintable(v.toString()));
         for (const QJsonValue& v : t.value(QStringLiteral("p_invalid")).toArray())
-            QVERIFY2(parseDmarcRecord("v=DMARC1; p=" + v.toString().toUtf8()).status == DmarcParseStatus::BadValue, qPrintable(v.toString()));
+            QVERIFY2(parseDmarcRecord(QByteArray("v=DMARC1; p=" + v.toString().toUtf8())).status == DmarcParseStatus::BadValue, qPrintable(v.toString()));
         for (const QJsonValue& v : t.value(QStringLiteral("rf_valid")).toArray())
-            QVERIFY2(parseDmarcRecord("v=DMARC1; p=none; rf=" + v.toString().toUtf8()).status == DmarcParseStatus::Ok, qPrintable(v.toString()));
+            QVERIFY2(parseDmarcRecord(QByteArray("v=DMARC1; p=none; rf=" + v.toString().toUtf8())).status == DmarcParseStatus::Ok, qPrintable(v.toString()));
         for (const QJsonValue& v : t.value(QStringLiteral("rf_invalid")).toArray())
-            QVERIFY2(parseDmarcRecord("v=DMARC1; p=none; rf=" + v.toString().toUtf8()).status == DmarcParseStatus::BadValue, qPrintable(v.toString()));
+            QVERIFY2(parseDmarcRecord(QByteArray("v=DMARC1; p=none; rf=" + v.toString().toUtf8())).status == DmarcParseStatus::BadValue, qPrintable(v.toString()));
     }
 
     void alignment_data()
@@ -218,9 +218,9 @@ private Q_SLOTS:
             else if (key == QStringLiteral("dkim_aligned"))
                 QCOMPARE(ev.dkimAligned ? QStringLiteral("pass") : QStringLiteral("fail"), want);
             else if (key == QStringLiteral("spf_align_mode"))
-                QCOMPARE(ev.spfMode == DmarcAlignmentMode::Strict ? QStringLiteral("strict") : QStringLiteral("relaxed"), want);
+                QCOMPARE(QString::fromLatin1(ev.spfMatch), want); // how the aligned pass matched (Mail::DMARC)
             else if (key == QStringLiteral("dkim_align_mode"))
-                QCOMPARE(ev.dkimMode == DmarcAlignmentMode::Strict ? QStringLiteral("strict") : QStringLiteral("relaxed"), want);
+                QCOMPARE(QString::fromLatin1(ev.dkimMatch), want);
             else if (key == QStringLiteral("rua_kept")) {
                 QCOMPARE(ev.ruaKept.size(), 1);
                 QCOMPARE(QString::fromUtf8(ev.ruaKept.first().uri), want);

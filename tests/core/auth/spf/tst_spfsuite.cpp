@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -44,9 +45,14 @@ std::unique_ptr<MemoryDnsSource> buildZone(const QJsonObject& zonedata)
             if (e.isObject() && e.toObject().contains(QStringLiteral("TXT")))
                 hasTxt = true;
         }
+        QSet<Dns::RecordType> seen; // a bare TIMEOUT applies to the types not listed before it (testspf.py)
         for (const QJsonValue& e : entries) {
             if (e.isString() && e.toString() == QStringLiteral("TIMEOUT")) {
-                zone->setTimeout(name);
+                for (Dns::RecordType t : {Dns::RecordType::A, Dns::RecordType::AAAA, Dns::RecordType::MX, Dns::RecordType::TXT,
+                                          Dns::RecordType::PTR, Dns::RecordType::CNAME}) {
+                    if (!seen.contains(t))
+                        zone->setTimeout(name, t);
+                }
                 continue;
             }
             const QJsonObject o = e.toObject();
@@ -66,7 +72,8 @@ std::unique_ptr<MemoryDnsSource> buildZone(const QJsonObject& zonedata)
                     continue;
                 }
                 if (v.isString() && v.toString() == QStringLiteral("NONE"))
-                    continue; // empty RRset: the name exists (NODATA)
+                    continue; // empty RRset: the name exists (NODATA); a later bare TIMEOUT still applies
+                seen.insert(type);
                 Dns::Record rec;
                 rec.type = type;
                 rec.name = name;
