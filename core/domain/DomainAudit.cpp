@@ -430,7 +430,6 @@ void DomainAudit::start(const QByteArray& domain, const AuditOptions& options)
     m_answers.clear();
     m_replies.clear();
     m_mxAnswer.clear();
-    m_mxHostPending.clear();
     m_stsPolicyValid = m_mtaStsPresent = m_bimiPresent = false;
     m_done = m_total = 0;
     m_spf = std::make_unique<SpfWalk>();
@@ -809,7 +808,6 @@ void DomainAudit::startMx()
                                          evidenceOf(a), QStringLiteral("RFC 5321 §5.1")));
         }
         for (int i = 0; i < m_result.mx.size(); ++i) {
-            m_mxHostPending[i] = 2;
             const QByteArray host = m_result.mx.at(i).host;
             auto answers = std::make_shared<QList<Answer>>();
             for (RecordType t : {RecordType::A, RecordType::AAAA}) {
@@ -1381,7 +1379,7 @@ void DomainAudit::startDkim()
         const QByteArray name = g.selector + "._domainkey." + m_result.domain;
         if (!Dns::isValidQueryName(name)) {
             m_result.dkim[index].status = "invalid";
-            add(Section::Dkim, makeFinding("DKIM.SELECTOR_INVALID", Severity::Error, Text::tr("Invalid selector: %1").arg(displayBytes(g.selector, 80)),
+            add(Section::Dkim, makeFinding("DKIM.SELECTOR_NAME_INVALID", Severity::Error, Text::tr("Invalid selector: %1").arg(displayBytes(g.selector, 80)),
                                            Text::tr("%1 is not a valid DNS name.").arg(displayBytes(name, 300)), QString(), QStringLiteral("RFC 6376 §3.1")));
             continue;
         }
@@ -1394,7 +1392,7 @@ void DomainAudit::startDkim()
             QList<QByteArray> texts = a.texts();
             if (texts.isEmpty()) {
                 if (!guessing) {
-                    add(Section::Dkim, makeFinding("DKIM.KEY_NOT_FOUND", Severity::Error, Text::tr("No DKIM key for selector %1").arg(label),
+                    add(Section::Dkim, makeFinding("DKIM.SELECTOR_NOT_FOUND", Severity::Error, Text::tr("No DKIM key for selector %1").arg(label),
                                                    Text::tr("%1 has no TXT record: signatures with s=%2 fail (no key).").arg(latin(name), latin(k.selector)),
                                                    evidenceOf(a), QStringLiteral("RFC 6376 §6.1.2"),
                                                    Text::tr("Publish the public key of selector %1.").arg(latin(k.selector))));
@@ -1403,7 +1401,7 @@ void DomainAudit::startDkim()
                 return;
             }
             if (texts.size() > 1) {
-                add(Section::Dkim, makeFinding("DKIM.MULTIPLE_RECORDS", Severity::Error, Text::tr("%n TXT records for selector %1", nullptr, int(texts.size())).arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_MULTIPLE_RECORDS", Severity::Error, Text::tr("%n TXT records for selector %1", nullptr, int(texts.size())).arg(label),
                                                Text::tr("Verifiers may pick any of them; results are unpredictable."),
                                                evidenceOf(a), QStringLiteral("RFC 6376 §3.6.2.2"), Text::tr("Keep exactly one record.")));
             }
@@ -1417,7 +1415,7 @@ void DomainAudit::startDkim()
             const int before = int(m_sectionFindings.value(Section::Dkim).size());
             if (key.revoked) {
                 k.status = "revoked";
-                add(Section::Dkim, makeFinding("DKIM.KEY_REVOKED", Severity::Warning, Text::tr("DKIM key revoked: %1").arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_REVOKED", Severity::Warning, Text::tr("DKIM key revoked: %1").arg(label),
                                                Text::tr("p= is empty: the key of selector %1 is revoked and every signature using it fails.").arg(latin(k.selector)),
                                                ev, QStringLiteral("RFC 6376 §3.6.1"),
                                                Text::tr("Fine if the selector is retired; make sure no sender still signs with it.")));
@@ -1425,51 +1423,51 @@ void DomainAudit::startDkim()
             }
             if (!key.syntaxErrors.isEmpty()) {
                 k.status = "invalid";
-                add(Section::Dkim, makeFinding("DKIM.KEY_SYNTAX", Severity::Error, Text::tr("Invalid DKIM key record: %1").arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_SYNTAX", Severity::Error, Text::tr("Invalid DKIM key record: %1").arg(label),
                                                key.syntaxErrors.join(QStringLiteral("; ")), ev, QStringLiteral("RFC 6376 §3.6.1"),
                                                Text::tr("Publish the record exactly as the signer generated it (base64 key in p=).")));
                 return;
             }
             if (key.keyType != "rsa" && key.keyType != "ed25519") {
                 k.status = "invalid";
-                add(Section::Dkim, makeFinding("DKIM.KEY_TYPE_UNKNOWN", Severity::Error, Text::tr("Unknown DKIM key type k=%1: %2").arg(displayBytes(key.keyType, 30), label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_TYPE_UNKNOWN", Severity::Error, Text::tr("Unknown DKIM key type k=%1: %2").arg(displayBytes(key.keyType, 30), label),
                                                Text::tr("Verifiers know k=rsa and k=ed25519 only."), ev, QStringLiteral("RFC 6376 §3.6.1, RFC 8463")));
                 return;
             }
             if (key.decodedType != key.keyType) {
                 k.status = "invalid";
-                add(Section::Dkim, makeFinding("DKIM.KEY_TYPE_MISMATCH", Severity::Error, Text::tr("k=%1 but p= holds a %2 key: %3").arg(latin(key.keyType), latin(key.decodedType), label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_TYPE_MISMATCH", Severity::Error, Text::tr("k=%1 but p= holds a %2 key: %3").arg(latin(key.keyType), latin(key.decodedType), label),
                                                Text::tr("The key type declared and the key published differ: signatures fail."), ev,
                                                QStringLiteral("RFC 6376 §3.6.1, RFC 8463 §4.2")));
                 return;
             }
             k.status = "ok";
             if (key.keyType == "rsa" && key.keyBits < 1024) {
-                add(Section::Dkim, makeFinding("DKIM.KEY_TOO_SHORT", Severity::Error, Text::tr("%1-bit RSA DKIM key: %2").arg(key.keyBits).arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_KEY_TOO_SHORT", Severity::Error, Text::tr("%1-bit RSA DKIM key: %2").arg(key.keyBits).arg(label),
                                                Text::tr("RSA keys under 1024 bits must not be used; verifiers treat such signatures as failing."),
                                                ev, QStringLiteral("RFC 8301 §3.2"), Text::tr("Rotate to a 2048-bit RSA key.")));
             } else if (key.keyType == "rsa" && key.keyBits < 2048) {
-                add(Section::Dkim, makeFinding("DKIM.KEY_WEAK", Severity::Warning, Text::tr("%1-bit RSA DKIM key: %2").arg(key.keyBits).arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_KEY_WEAK", Severity::Warning, Text::tr("%1-bit RSA DKIM key: %2").arg(key.keyBits).arg(label),
                                                Text::tr("1024-bit RSA is the minimum; 2048 bits are recommended and expected by large receivers."),
                                                ev, QStringLiteral("RFC 8301 §3.2"), Text::tr("Rotate to a 2048-bit RSA key.")));
             }
             if (key.testing) {
-                add(Section::Dkim, makeFinding("DKIM.TESTING", Severity::Warning, Text::tr("DKIM key in testing mode (t=y): %1").arg(label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_TESTING", Severity::Warning, Text::tr("DKIM key in testing mode (t=y): %1").arg(label),
                                                Text::tr("Verifiers must not treat mail differently because of a failing signature with this key."),
                                                ev, QStringLiteral("RFC 6376 §3.6.1"), Text::tr("Remove t=y once signing works.")));
             }
             if (!key.hashes.isEmpty() && !key.hashes.contains("sha256")) {
-                add(Section::Dkim, makeFinding("DKIM.HASH_RESTRICTED", Severity::Error, Text::tr("Key allows no SHA-256 (h=%1): %2").arg(latin(key.hashes.join(":")), label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_HASH_RESTRICTED", Severity::Error, Text::tr("Key allows no SHA-256 (h=%1): %2").arg(latin(key.hashes.join(":")), label),
                                                Text::tr("Signatures with rsa-sha256 are refused for this key; rsa-sha1 must not be used."),
                                                ev, QStringLiteral("RFC 6376 §3.6.1, RFC 8301 §3.1"), Text::tr("Drop h= or set h=sha256.")));
             }
             if (!key.allowsEmail()) {
-                add(Section::Dkim, makeFinding("DKIM.SERVICE_RESTRICTED", Severity::Error, Text::tr("Key not for email (s=%1): %2").arg(latin(key.services.join(":")), label),
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_SERVICE_RESTRICTED", Severity::Error, Text::tr("Key not for email (s=%1): %2").arg(latin(key.services.join(":")), label),
                                                Text::tr("s= does not include email or *: the key cannot verify mail."),
                                                ev, QStringLiteral("RFC 6376 §3.6.1"), Text::tr("Drop s= or set s=email.")));
             }
             if (int(m_sectionFindings.value(Section::Dkim).size()) == before) {
-                add(Section::Dkim, makeFinding("DKIM.KEY_OK", Severity::Pass,
+                add(Section::Dkim, makeFinding("DKIM.SELECTOR_OK", Severity::Pass,
                                                Text::tr("DKIM key %1: %2 %3 bits").arg(label, latin(key.keyType).toUpper()).arg(key.keyBits),
                                                Text::tr("The key record of selector %1 is valid.").arg(latin(k.selector)), ev,
                                                QStringLiteral("RFC 6376 §3.6.1")));

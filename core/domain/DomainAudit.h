@@ -137,7 +137,7 @@ struct BimiResult
 struct AuditResult
 {
     QByteArray domain;
-    Findings findings;             ///< in report order (allSections())
+    Findings findings;             ///< Domain section first, then the others in allSections() order
     SpfResult spf;
     DmarcResult dmarc;
     QList<MxHost> mx;
@@ -268,7 +268,6 @@ private:
     std::unique_ptr<SpfWalk> m_spf;
     // MX state
     QList<Dns::Answer> m_mxAnswer;
-    QHash<int, int> m_mxHostPending;
     // MTA-STS / BIMI state
     bool m_stsPolicyValid = false;
     bool m_mtaStsPresent = false;

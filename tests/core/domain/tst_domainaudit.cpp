@@ -177,20 +177,20 @@ void tst_DomainAudit::seededDefects_data()
         "_dmarc.brokendmarc.example.test TXT: SERVFAIL");
     row("DMARC timeout is not missing", "slowdmarc.example.test", "DOMAIN.DNS_TIMEOUT", "error", "_dmarc.slowdmarc.example.test TXT: TIMEOUT");
     // DKIM
-    row("DKIM RSA 512", "dkim.audit.test", "DKIM.KEY_TOO_SHORT", "error", "rsa512._domainkey.dkim.audit.test TXT: NOERROR", {"rsa512"});
-    row("DKIM RSA 1024", "dkim.audit.test", "DKIM.KEY_WEAK", "warning", "1024-bit", {"rsa1024"});
-    row("DKIM RSA 2048", "dkim.audit.test", "DKIM.KEY_OK", "pass", "RSA 2048 bits", {"rsa2048"});
-    row("DKIM ed25519", "dkim.audit.test", "DKIM.KEY_OK", "pass", "ED25519 256 bits", {"ed"});
-    row("DKIM revoked", "dkim.audit.test", "DKIM.KEY_REVOKED", "warning", "\"v=DKIM1; k=rsa; p=\"", {"revoked"});
-    row("DKIM bad p=", "dkim.audit.test", "DKIM.KEY_SYNTAX", "error", "base64", {"badp"});
-    row("DKIM t=y", "dkim.audit.test", "DKIM.TESTING", "warning", "t=y", {"testing"});
-    row("DKIM h=sha1", "dkim.audit.test", "DKIM.HASH_RESTRICTED", "error", "h=sha1", {"sha1"});
-    row("DKIM s=tlsrpt", "dkim.audit.test", "DKIM.SERVICE_RESTRICTED", "error", "s=tlsrpt", {"svc"});
-    row("DKIM k= mismatch", "dkim.audit.test", "DKIM.KEY_TYPE_MISMATCH", "error", "k=ed25519 but p= holds a rsa key", {"wrongk"});
-    row("DKIM k=dsa", "dkim.audit.test", "DKIM.KEY_TYPE_UNKNOWN", "error", "k=dsa", {"unknownk"});
-    row("DKIM no key", "dkim.audit.test", "DKIM.KEY_NOT_FOUND", "error", "nokey._domainkey.dkim.audit.test TXT: NXDOMAIN", {"nokey"});
+    row("DKIM RSA 512", "dkim.audit.test", "DKIM.SELECTOR_KEY_TOO_SHORT", "error", "rsa512._domainkey.dkim.audit.test TXT: NOERROR", {"rsa512"});
+    row("DKIM RSA 1024", "dkim.audit.test", "DKIM.SELECTOR_KEY_WEAK", "warning", "1024-bit", {"rsa1024"});
+    row("DKIM RSA 2048", "dkim.audit.test", "DKIM.SELECTOR_OK", "pass", "RSA 2048 bits", {"rsa2048"});
+    row("DKIM ed25519", "dkim.audit.test", "DKIM.SELECTOR_OK", "pass", "ED25519 256 bits", {"ed"});
+    row("DKIM revoked", "dkim.audit.test", "DKIM.SELECTOR_REVOKED", "warning", "\"v=DKIM1; k=rsa; p=\"", {"revoked"});
+    row("DKIM bad p=", "dkim.audit.test", "DKIM.SELECTOR_SYNTAX", "error", "base64", {"badp"});
+    row("DKIM t=y", "dkim.audit.test", "DKIM.SELECTOR_TESTING", "warning", "t=y", {"testing"});
+    row("DKIM h=sha1", "dkim.audit.test", "DKIM.SELECTOR_HASH_RESTRICTED", "error", "h=sha1", {"sha1"});
+    row("DKIM s=tlsrpt", "dkim.audit.test", "DKIM.SELECTOR_SERVICE_RESTRICTED", "error", "s=tlsrpt", {"svc"});
+    row("DKIM k= mismatch", "dkim.audit.test", "DKIM.SELECTOR_TYPE_MISMATCH", "error", "k=ed25519 but p= holds a rsa key", {"wrongk"});
+    row("DKIM k=dsa", "dkim.audit.test", "DKIM.SELECTOR_TYPE_UNKNOWN", "error", "k=dsa", {"unknownk"});
+    row("DKIM no key", "dkim.audit.test", "DKIM.SELECTOR_NOT_FOUND", "error", "nokey._domainkey.dkim.audit.test TXT: NXDOMAIN", {"nokey"});
     row("DKIM no selector: says so", "orgfallback.audit.test", "DKIM.NO_SELECTORS", "info", "selector1");
-    row("DKIM guessed key found", "orgfallback.audit.test", "DKIM.KEY_OK", "pass", "default (guessed");
+    row("DKIM guessed key found", "orgfallback.audit.test", "DKIM.SELECTOR_OK", "pass", "default (guessed");
     row("DKIM guesses find nothing", "nodmarc.test", "DKIM.NO_KEY_FOUND_BY_GUESS", "info", "guessed");
     // MX
     row("MX CNAME", "mxbad.audit.test", "MX.CNAME", "warning", "CNAME mx2.good.audit.test");
@@ -269,7 +269,7 @@ void tst_DomainAudit::goodDomainPasses()
     QVERIFY(run.finished);
     for (const Finding& f : run.result.findings)
         QVERIFY2(f.severity < Severity::Warning, qPrintable(dump(run.result)));
-    for (const char* code : {"MX.OK", "SPF.OK", "DMARC.OK", "DKIM.KEY_OK", "MTASTS.OK", "TLSRPT.OK", "BIMI.OK"})
+    for (const char* code : {"MX.OK", "SPF.OK", "DMARC.OK", "DKIM.SELECTOR_OK", "MTASTS.OK", "TLSRPT.OK", "BIMI.OK"})
         QVERIFY2(!withCode(run.result, code).isEmpty(), code);
     const AuditResult& r = run.result;
     QCOMPARE(r.mx.size(), 2);
@@ -444,7 +444,7 @@ void tst_DomainAudit::deadServerEndsInTimeout()
     const QList<Finding> timeouts = withCode(run.result, "DOMAIN.DNS_TIMEOUT");
     QVERIFY(timeouts.size() >= 6);
     QVERIFY(timeouts.first().evidence.contains(QStringLiteral("TIMEOUT")));
-    for (const char* absent : {"SPF.MISSING", "DMARC.MISSING", "MX.MISSING", "DKIM.KEY_NOT_FOUND", "MTASTS.MISSING", "DOMAIN.NOT_FOUND"})
+    for (const char* absent : {"SPF.MISSING", "DMARC.MISSING", "MX.MISSING", "DKIM.SELECTOR_NOT_FOUND", "MTASTS.MISSING", "DOMAIN.NOT_FOUND"})
         QVERIFY2(withCode(run.result, absent).isEmpty(), absent);
 }
 

@@ -47,11 +47,12 @@ public:
             if (!m_pace.isActive())
                 m_pace.start();
         });
-        // BIND drops part of a burst of 500 datagrams arriving within a millisecond: forward them
-        // 25 per millisecond (the resolver under test still has all 500 in flight at once)
+        // BIND (on a loaded 2-core CI machine) drops part of a burst of 500 datagrams arriving
+        // within a millisecond: forward them 10 per millisecond (the resolver under test still
+        // has all 500 in flight at once)
         m_pace.setInterval(1);
         connect(&m_pace, &QTimer::timeout, this, [this] {
-            for (int i = 0; i < 25 && !m_toServer.isEmpty(); ++i)
+            for (int i = 0; i < 10 && !m_toServer.isEmpty(); ++i)
                 m_back.writeDatagram(m_toServer.takeFirst(), m_server, m_port);
             if (m_toServer.isEmpty())
                 m_pace.stop();
@@ -343,8 +344,8 @@ void tst_Dnsbl::benchmarkParallelQueries()
         ips.append(QStringLiteral("192.0.2.%1").arg(i));
     Dns::ResolverOptions options;
     options.servers = {relay.address()};
-    options.timeoutMs = 3000;
-    options.tries = 1;
+    options.timeoutMs = 1500; // a datagram lost on a loaded machine is asked again (and shows in the figure)
+    options.tries = 2;
     qint64 wall = 0;
     DnsblSummary summary;
     qint64 slowest = 0;
