@@ -54,7 +54,9 @@ if [[ $do_build == 1 ]]; then
     command -v ninja >/dev/null && generator=(-G Ninja)
     launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
+    # Configure unless a complete build tree is there (an interrupted configure leaves a
+    # CMakeCache.txt without build files).
+    if [[ ! -f "$build_dir/CMakeCache.txt" || ( ! -f "$build_dir/build.ninja" && ! -f "$build_dir/Makefile" ) ]]; then
         echo "[fuzz] configuring $build_dir ($CXX)"
         mkdir -p "$build_dir"
         cmake -S "$root" -B "$build_dir" "${generator[@]}" "${launcher[@]}" \
