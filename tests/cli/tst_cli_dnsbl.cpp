@@ -13,38 +13,14 @@
 #include <QTest>
 #include <QTextStream>
 
+#include "CliTestUtil.h"
+
 using namespace Deliverbench::Cli;
 
 namespace {
 
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QByteArray outBytes, errBytes;
-    QBuffer outBuffer(&outBytes), errBuffer(&errBytes);
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    CliRun result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        RunOptions options;
-        options.outIsTty = false;
-        options.errIsTty = false;
-        result.status = run(QStringList{QStringLiteral("deliverbench-cli")} + arguments, out, err, options);
-        out.flush();
-        err.flush();
-    }
-    result.out = outBytes;
-    result.err = errBytes;
-    return result;
-}
+using Deliverbench::CliTest::CliRun;
+using Deliverbench::CliTest::runCli;
 
 const QString kCatalogue = QStringLiteral(TEST_DATA_DIR "/dnsbl/test-catalogue.json");
 
