@@ -284,7 +284,19 @@ void MainWindow::addWorkspacePage(WorkspacePage* page)
     connect(page, &WorkspacePage::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
     });
+    connect(page, &WorkspacePage::findingsChanged, this, &MainWindow::updateFindingsDock);
+    connect(page, &WorkspacePage::openMessageRequested, this, [this](const QByteArray& raw, const QString& title) {
+        enqueue({LoadSource::fromBytes(raw, title)});
+    });
     page->setDocument(m_current);
+}
+
+void MainWindow::updateFindingsDock()
+{
+    Findings all = m_current ? m_current->findings : Findings();
+    for (const WorkspacePage* page : std::as_const(m_pages))
+        all.append(page->findings());
+    m_findings->setFindings(all);
 }
 
 void MainWindow::restoreSettings()
@@ -533,7 +545,7 @@ void MainWindow::setCurrentDocument(MessageDocumentPtr document)
     m_current = std::move(document);
     for (WorkspacePage* page : std::as_const(m_pages))
         page->setDocument(m_current);
-    m_findings->setFindings(m_current ? m_current->findings : Findings());
+    updateFindingsDock();
     setWindowTitle(m_current ? tr("%1 — Deliverbench").arg(m_current->title) : tr("Deliverbench"));
     updateActions();
 }

@@ -84,6 +84,8 @@ private:
     void onLoadFinished(const LoadResultPtr& result, bool selectFirst);
     void showProgress(bool visible);
     void setCurrentDocument(MessageDocumentPtr document);
+    /** @short The dock shows the selected message's findings, then every page's. */
+    void updateFindingsDock();
     void onFindingActivated(const Finding& finding);
     void openDialog();
     void openFolderDialog();
