@@ -15,7 +15,9 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-all_targets=(mime mailbox headers received authresults dsn decoding)
+# The targets are the ones tests/fuzz/CMakeLists.txt lists (one source of truth).
+mapfile -t all_targets < <(sed -n '/^set(DELIVERBENCH_FUZZ_TARGETS/,/^)/p' "$root/tests/fuzz/CMakeLists.txt" \
+    | sed '1d;$d; s/#.*//' | tr -s ' \t' '\n' | sed '/^$/d')
 seconds=30
 build_dir="$root/build/fuzz"
 jobs=2

@@ -26,7 +26,7 @@ test_packages=(
     xvfb xauth imagemagick clang-14 libclang-rt-14-dev
     bind9 bind9-dnsutils postfix dovecot-core dovecot-imapd swaks
     libnet-ssleay-perl libauthen-sasl-perl openssl curl ca-certificates iproute2 procps
-    libgmime-3.0-dev python3-dkim python3-spf
+    libgmime-3.0-dev python3-dkim python3-spf poppler-utils
 )
 
 packages=("${build_packages[@]}")

@@ -9,6 +9,7 @@
 #include "commands/RelayCommand.h"
 #include "commands/PlacementCommand.h"
 #include "commands/DkimSignCommand.h"
+#include "commands/AuthCommand.h"
 
 namespace Deliverbench::Cli {
 
@@ -23,6 +24,7 @@ CommandRegistry CommandRegistry::createDefault()
     registry.add(std::make_unique<RelayCommand>());
     registry.add(std::make_unique<PlacementCommand>());
     registry.add(std::make_unique<DkimSignCommand>());
+    registry.add(std::make_unique<AuthCommand>());
     return registry;
 }
 

@@ -53,6 +53,8 @@ struct SpfNode
     QList<SpfNode> children;       ///< includes in record order, then the redirect
 
     QJsonObject toJson() const;
+    /** @short Reads toJson()'s object back (a case file: untrusted, bounded depth and size). */
+    static SpfNode fromJson(const QJsonObject& object, int depth = 0);
 };
 
 struct SpfResult
@@ -151,6 +153,8 @@ struct AuditResult
     qint64 elapsedMs = 0;
 
     QJsonObject toJson() const;
+    /** @short Reads toJson()'s object back (findings and the DNS log included; a case file: untrusted). */
+    static AuditResult fromJson(const QJsonObject& object);
 };
 
 /** @short What an audit does besides DNS (the Resolver carries servers, timeouts and the overlay). */

@@ -1,13 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/MtaStsPolicy.h"
 
+#include "auth/dkim/DkimTagList.h"
+#include "domain/AuditRecords.h"
 #include "domain/DomainText_p.h"
-#include "domain/SpfRecord.h"
-#include "domain/TagList.h"
 
 #include <QXmlStreamReader>
 
 namespace Deliverbench::Domain {
+
+namespace {
+
+/** The tag-list of an MTA-STS, TLS-RPT or BIMI TXT record (RFC 8461 §3.1, RFC 8460 §3: DKIM's tag-list syntax, RFC 6376 §3.2). */
+struct TxtTags
+{
+    Auth::DkimTagList list;   ///< the tags read (up to the first error)
+    QString error;            ///< translated syntax error, empty when the whole text parsed
+
+    QByteArray firstName() const { return list.tags.isEmpty() ? QByteArray() : list.tags.first().name; }
+    bool has(QByteArrayView name) const { return list.contains(name); }
+    QByteArray value(QByteArrayView name) const { return list.value(name); }
+    /** The record starts with v=<version> (RFC 8461 §3.1, RFC 8460 §3, BIMI §4.2: the version tag comes first). */
+    bool versionIs(QByteArrayView version) const { return firstName() == "v" && value("v") == version; }
+};
+
+TxtTags parseTags(QByteArrayView txt)
+{
+    TxtTags t;
+    Auth::DkimProblem problem;
+    if (!Auth::parseDkimTagList(txt, &t.list, &problem, 64))
+        t.error = problem.text;
+    return t;
+}
+
+/** Whether a TXT string is a record of this kind: only its first 64 bytes are read. */
+bool hasVersion(QByteArrayView txt, QByteArrayView version)
+{
+    return parseTags(leftOf(txt, 64)).versionIs(version);
+}
+
+} // namespace
 
 MtaStsPolicy MtaStsPolicy::parse(QByteArrayView body)
 {
@@ -61,7 +93,7 @@ MtaStsPolicy MtaStsPolicy::parse(QByteArrayView body)
         p.errors.append(Text::tr("no \"mx\" pattern (required unless mode is none)"));
     for (const QByteArray& pattern : std::as_const(p.mx)) {
         const QByteArray host = pattern.startsWith("*.") ? pattern.mid(2) : pattern;
-        if (!isValidDomainSpec(host))
+        if (!isHostName(host))
             p.errors.append(Text::tr("mx pattern '%1' is not a host name or *.domain").arg(displayBytes(pattern, 60)));
     }
     return p;
@@ -93,15 +125,14 @@ bool MtaStsPolicy::matches(QByteArrayView host) const
 
 bool MtaStsTxt::isMtaSts(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(leftOf(txt, 64));
-    return t.firstName() == "v" && t.value("v") == "STSv1";
+    return hasVersion(txt, "STSv1");
 }
 
 MtaStsTxt MtaStsTxt::parse(QByteArrayView txt)
 {
     MtaStsTxt r;
-    const TagList t = TagList::parse(txt);
-    if (t.firstName() != "v" || t.value("v") != "STSv1")
+    const TxtTags t = parseTags(txt);
+    if (!t.versionIs("STSv1"))
         r.errors.append(Text::tr("the record does not start with v=STSv1"));
     r.id = t.value("id");
     bool idOk = !r.id.isEmpty() && r.id.size() <= 32;
@@ -109,22 +140,21 @@ MtaStsTxt MtaStsTxt::parse(QByteArrayView txt)
         idOk = idOk && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     if (!idOk)
         r.errors.append(Text::tr("id= must be 1 to 32 letters and digits (RFC 8461 §3.1), got '%1'").arg(displayBytes(r.id, 40)));
-    for (const QByteArray& m : t.malformed)
-        r.errors.append(Text::tr("'%1' is not a field=value pair").arg(displayBytes(m, 60)));
+    if (!t.error.isEmpty())
+        r.errors.append(t.error);
     return r;
 }
 
 bool TlsRptRecord::isTlsRpt(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(leftOf(txt, 64));
-    return t.firstName() == "v" && t.value("v") == "TLSRPTv1";
+    return hasVersion(txt, "TLSRPTv1");
 }
 
 TlsRptRecord TlsRptRecord::parse(QByteArrayView txt)
 {
     TlsRptRecord r;
-    const TagList t = TagList::parse(txt);
-    if (t.firstName() != "v" || t.value("v") != "TLSRPTv1")
+    const TxtTags t = parseTags(txt);
+    if (!t.versionIs("TLSRPTv1"))
         r.errors.append(Text::tr("the record does not start with v=TLSRPTv1"));
     if (!t.has("rua")) {
         r.errors.append(Text::tr("the required field rua= is missing (RFC 8460 §3)"));
@@ -141,22 +171,21 @@ TlsRptRecord TlsRptRecord::parse(QByteArrayView txt)
             r.errors.append(Text::tr("rua '%1' is neither a mailto: nor an https: URI").arg(displayBytes(uri, 80)));
         r.rua.append(uri);
     }
-    for (const QByteArray& m : t.malformed)
-        r.errors.append(Text::tr("'%1' is not a field=value pair").arg(displayBytes(m, 60)));
+    if (!t.error.isEmpty())
+        r.errors.append(t.error);
     return r;
 }
 
 bool BimiRecord::isBimi(QByteArrayView txt)
 {
-    const TagList t = TagList::parse(leftOf(txt, 64));
-    return t.firstName() == "v" && t.value("v") == "BIMI1";
+    return hasVersion(txt, "BIMI1");
 }
 
 BimiRecord BimiRecord::parse(QByteArrayView txt)
 {
     BimiRecord r;
-    const TagList t = TagList::parse(txt);
-    if (t.firstName() != "v" || t.value("v") != "BIMI1")
+    const TxtTags t = parseTags(txt);
+    if (!t.versionIs("BIMI1"))
         r.errors.append(Text::tr("the record does not start with v=BIMI1"));
     if (!t.has("l"))
         r.errors.append(Text::tr("the l= (logo location) tag is missing"));
@@ -166,8 +195,8 @@ BimiRecord BimiRecord::parse(QByteArrayView txt)
         r.errors.append(Text::tr("l=%1 is not an https: URL").arg(displayBytes(r.location, 80)));
     if (!r.authority.isEmpty() && !r.authority.toLower().startsWith("https://"))
         r.errors.append(Text::tr("a=%1 is not an https: URL").arg(displayBytes(r.authority, 80)));
-    for (const QByteArray& d : t.duplicates)
-        r.errors.append(Text::tr("tag %1 appears more than once").arg(QString::fromLatin1(d)));
+    if (!t.error.isEmpty())
+        r.errors.append(t.error);
     return r;
 }
 

@@ -337,8 +337,8 @@ void UidFetchTask::perform(ImapSession* session)
         finish();
         return;
     }
-    QByteArray items = "(UID FLAGS INTERNALDATE BODYSTRUCTURE BODY.PEEK[HEADER]";
-    if (m_gmailLabels)
+    QByteArray items = m_fullMessage ? QByteArray("(UID INTERNALDATE BODY.PEEK[]") : QByteArray("(UID FLAGS INTERNALDATE BODYSTRUCTURE BODY.PEEK[HEADER]");
+    if (m_gmailLabels && !m_fullMessage)
         items += " X-GM-LABELS";
     items += ')';
     session->sendCommand(this, "UID FETCH " + uidSet(m_uids) + ' ' + items);
@@ -366,6 +366,8 @@ FetchedMessage UidFetchTask::parseFetchItems(const QList<Value>& items)
             message.bodyStructure = value;
         } else if (key == "BODY[HEADER]" && (value.isString() || value.type == Value::Type::Nil)) {
             message.header = value.text;
+        } else if (key == "BODY[]" && (value.isString() || value.type == Value::Type::Nil)) {
+            message.body = value.text;
         } else if (key == "X-GM-LABELS") {
             message.hasGmailLabels = true;
             const auto addLabel = [&message](const Value& label) {
@@ -398,6 +400,8 @@ bool UidFetchTask::handleUntagged(const Response& response)
             // a server may split the items over several FETCH responses
             if (message.header.isEmpty())
                 message.header = existing.header;
+            if (message.body.isEmpty())
+                message.body = existing.body;
             if (!message.internalDate.isValid())
                 message.internalDate = existing.internalDate;
             if (message.bodyStructure.type == Value::Type::Nil)

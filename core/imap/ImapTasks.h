@@ -162,12 +162,15 @@ public:
     bool handleUntagged(const Response& response) override;
     void handleTagged(const Response& response) override;
     const QList<FetchedMessage>& messages() const { return m_messages; }
+    /** @short Fetches UID BODY.PEEK[] (the whole message, \\Seen untouched) instead of the header items. */
+    void setFullMessage(bool full) { m_fullMessage = full; }
     /** @short Parses the item list of one FETCH response (exposed for tests and fuzzing). */
     static FetchedMessage parseFetchItems(const QList<Value>& items);
 
 private:
     QList<quint32> m_uids;
     bool m_gmailLabels = false;
+    bool m_fullMessage = false;
     QList<FetchedMessage> m_messages;
 };
 

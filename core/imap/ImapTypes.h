@@ -70,6 +70,7 @@ struct FetchedMessage
     QList<QByteArray> flags;
     QDateTime internalDate;        ///< UTC; invalid when absent
     QByteArray header;             ///< BODY[HEADER] octets
+    QByteArray body;               ///< BODY[] octets (the whole message; only when asked for)
     Value bodyStructure;           ///< BODYSTRUCTURE as parsed (Nil when absent)
     QList<QByteArray> gmailLabels; ///< X-GM-LABELS (Gmail only)
     bool hasGmailLabels = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/Mailbox.h"
 
+#include "message/ByteScan_p.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -83,10 +85,31 @@ void MailboxReader::splitMbox()
     const qint64 size = m_data->size();
     m_starts.append(0);
     qint64 pos = 0;
+    // Searched in pieces that overlap by the separator's length, so the pages of a huge file are
+    // given back behind the search (ScanWindow) instead of all staying resident.
+    ScanWindow window(m_data.get(), base);
     while (pos < size) {
-        const void* hit = memmem(base + pos, size_t(size - pos), "\nFrom ", 6);
+        const void* hit = nullptr;
+        while (pos < size) {
+            const char* pieceEnd = ScanWindow::pieceEnd(base + pos, base + size);
+            const qint64 searchEnd = std::min<qint64>(size, (pieceEnd - base) + 5);
+            // "\nF" pairs 16 bytes a step (ByteScan_p.h), then the rest of "\nFrom ".
+            const char* q = base + pos;
+            while (const char* pair = Internal::findPair(q, base + searchEnd, '\n', 'F')) {
+                if (base + size - pair >= 6 && std::memcmp(pair, "\nFrom ", 6) == 0) {
+                    hit = pair;
+                    break;
+                }
+                q = pair + 1;
+            }
+            if (hit)
+                break;
+            pos = pieceEnd - base;
+            window.advance(pieceEnd);
+        }
         if (!hit)
             break;
+        window.advance(static_cast<const char*>(hit));
         const qint64 h = static_cast<const char*>(hit) - base; // the '\n' before "From "
         // A blank line must precede the From_ line: "\n\nFrom " or "\n\r\nFrom ".
         qint64 blankStart = -1;
@@ -212,6 +235,12 @@ std::optional<Message> MailboxReader::next(const ParseOptions& options)
     const int i = m_next++;
     const qint64 start = m_starts.at(i);
     const qint64 end = m_ends.value(i, m_data->size());
+    // The messages before this one were handed out already: give back their pages, so reading a
+    // 1 GB mbox keeps only the current messages resident (their views stay valid regardless).
+    if (start - m_releasedTo >= ScanWindow::kStep) {
+        m_data->releaseResident(m_releasedTo, start);
+        m_releasedTo = start;
+    }
     m_position = (i + 1 < m_starts.size()) ? m_starts.at(i + 1) : m_data->size();
     const char* base = m_data->data();
     qint64 contentStart = start;

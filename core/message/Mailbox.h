@@ -53,6 +53,7 @@ private:
     QStringList m_files;               // Maildir
     int m_next = 0;
     qint64 m_position = 0;
+    qint64 m_releasedTo = 0; ///< pages before this offset of a mapped mbox were given back
     qint64 m_total = 0;
 };
 

@@ -21,10 +21,13 @@
 
 #include "message/Message.h"
 
+#include "message/ByteScan_p.h"
+
 #include "message/Charset.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <string.h>
@@ -63,8 +66,9 @@ QString childPath(const MimePart& parent, int index)
 class LineCounter
 {
 public:
-    LineCounter(const char* base, qint64 start)
-        : m_base(base)
+    LineCounter(const RawData* data, qint64 start)
+        : m_data(data)
+        , m_base(data->data())
         , m_pos(start)
     {
     }
@@ -74,18 +78,19 @@ public:
             return m_line; // not monotonic (should not happen): best effort
         const char* p = m_base + m_pos;
         const char* end = m_base + offset;
+        ScanWindow window(m_data, p);
         while (p < end) {
-            const void* nl = std::memchr(p, '\n', size_t(end - p));
-            if (!nl)
-                break;
-            ++m_line;
-            p = static_cast<const char*>(nl) + 1;
+            const char* pieceEnd = ScanWindow::pieceEnd(p, end);
+            m_line += int(std::count(p, pieceEnd, '\n'));
+            p = pieceEnd;
+            window.advance(p);
         }
         m_pos = offset;
         return m_line;
     }
 
 private:
+    const RawData* m_data;
     const char* m_base;
     qint64 m_pos;
     int m_line = 1;
@@ -101,7 +106,7 @@ public:
         , m_end(end)
         , m_options(options)
         , m_partCount(partCount)
-        , m_lines(m_base, start)
+        , m_lines(m_data.get(), start)
     {
     }
 
@@ -147,10 +152,24 @@ qint64 Parser::candidate(qint64 from, bool checkHere) const
         return -1;
     if (checkHere && m_end - from >= 2 && m_base[from] == '-' && m_base[from + 1] == '-')
         return from;
-    const void* hit = memmem(m_base + from, size_t(m_end - from), "\n--", 3);
-    if (!hit)
-        return -1;
-    return (static_cast<const char*>(hit) - m_base) + 1;
+    // "\n-" pairs found 16 bytes a step (ByteScan_p.h): memmem("\n--") stops at every line of a
+    // base64 body. The search goes in pieces, giving back the pages of a huge body behind it.
+    ScanWindow window(m_data.get(), m_base + from);
+    const char* p = m_base + from;
+    const char* end = m_base + m_end;
+    while (end - p >= 3) {
+        const char* pieceEnd = std::min(ScanWindow::pieceEnd(p, end) + 1, end);
+        const char* hit = Internal::findPair(p, pieceEnd, '\n', '-');
+        if (!hit) {
+            p = pieceEnd - 1;
+            window.advance(p);
+            continue;
+        }
+        if (end - hit >= 3 && hit[2] == '-')
+            return (hit - m_base) + 1;
+        p = hit + 1;
+    }
+    return -1;
 }
 
 int Parser::matchDelimiter(qint64 lineStart, qint64 lineEnd, bool* close) const
@@ -469,19 +488,39 @@ std::unique_ptr<MimePart> parseTree(const RawDataPtr& data, qint64 start, qint64
     return root;
 }
 
+/** Internal::countBytes() in pieces, giving back the pages of a huge range behind it. */
+Internal::ByteCounts countBytes(const RawData* data, const char* begin, const char* end, char before)
+{
+    Internal::ByteCounts counts;
+    ScanWindow window(data, begin);
+    for (const char* p = begin; p < end;) {
+        const char* pieceEnd = ScanWindow::pieceEnd(p, end);
+        counts += Internal::countBytes(p, pieceEnd, p == begin ? before : p[-1]);
+        p = pieceEnd;
+        window.advance(p);
+    }
+    return counts;
+}
+
 void scanDefects(const RawDataPtr& data, MimePart* part)
 {
     // NUL and bare CR in header sections and in non-binary leaf bodies, first one per part.
     const QByteArrayView all = sourceOf(data, *part);
     auto scan = [&](qint64 from, qint64 to, bool nul, bool cr, bool* foundNul, bool* foundCr) {
         const char* base = all.data();
-        if (nul && !*foundNul) {
+        if (from >= to)
+            return;
+        // Count first (fast), locate the first offender only when there is one.
+        const Internal::ByteCounts counts = countBytes(data.get(), base + from, base + to, '\0');
+        if (nul && !*foundNul && counts.nul > 0) {
             if (const void* z = std::memchr(base + from, 0, size_t(to - from))) {
                 *foundNul = true;
                 part->defects.append({ParseDefect::Kind::NulByte, static_cast<const char*>(z) - base, {}});
             }
         }
-        if (cr && !*foundCr) {
+        // A '\r' at the very end of the range may be followed by '\n' just after it.
+        const bool crAtEnd = base[to - 1] == '\r' && to < all.size() && base[to] == '\n';
+        if (cr && !*foundCr && counts.cr > counts.crlf + (crAtEnd ? 1 : 0)) {
             const char* p = base + from;
             const char* end = base + to;
             while (p < end) {
@@ -509,33 +548,30 @@ void scanDefects(const RawDataPtr& data, MimePart* part)
         scan(part->bodyOffset, part->bodyOffset + part->bodyLength, true, true, &foundNul, &foundCr);
 }
 
-void detectLineEndings(Message& m)
+/** Sets m.lineEnding; returns the counts of the whole message. */
+Internal::ByteCounts detectLineEndings(Message& m)
 {
     const QByteArrayView bytes = m.bytes();
     const char* base = bytes.data();
-    const char* p = base;
-    const char* end = base + bytes.size();
-    qint64 crlf = 0;
-    qint64 lf = 0;
-    qint64 firstLf = -1;
-    qint64 firstCrlf = -1;
-    while (p < end) {
-        const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
-        if (!nl)
-            break;
-        if (nl > base && nl[-1] == '\r') {
-            if (crlf++ == 0)
-                firstCrlf = (nl - 1) - base;
-        } else {
-            if (lf++ == 0)
-                firstLf = nl - base;
-        }
-        p = nl + 1;
-    }
+    const Internal::ByteCounts counts = countBytes(m.data.get(), base, base + bytes.size(), '\0');
+    const qint64 crlf = counts.crlf;
+    const qint64 lf = counts.lf;
     if (crlf && lf) {
         m.lineEnding = LineEnding::Mixed;
-        // Report where the minority style first appears.
-        const qint64 at = crlf >= lf ? firstLf : firstCrlf;
+        // Report where the minority style first appears (found only in this rare case).
+        const bool wantLf = crlf >= lf;
+        qint64 at = 0;
+        for (const char* p = base; p < base + bytes.size();) {
+            const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(base + bytes.size() - p)));
+            if (!nl)
+                break;
+            const bool isCrlf = nl > base && nl[-1] == '\r';
+            if (wantLf != isCrlf) {
+                at = isCrlf ? (nl - 1) - base : nl - base;
+                break;
+            }
+            p = nl + 1;
+        }
         m.root->defects.append({ParseDefect::Kind::MixedLineEndings, m.offset + at,
                                 QByteArray::number(crlf) + " CRLF, " + QByteArray::number(lf) + " LF"});
     } else if (crlf) {
@@ -545,6 +581,7 @@ void detectLineEndings(Message& m)
     } else {
         m.lineEnding = LineEnding::None;
     }
+    return counts;
 }
 
 } // namespace
@@ -620,15 +657,47 @@ QByteArrayView Message::partBytes(const MimePart& part) const
     return clampedSlice(sourceOf(data, part), part.offset, part.length);
 }
 
+TransferEncoding Message::effectiveEncoding(const MimePart& part) const
+{
+    const TransferEncoding enc = part.encoding;
+    if ((enc == TransferEncoding::SevenBit || enc == TransferEncoding::EightBit || enc == TransferEncoding::Unknown)
+        && part.encodingToken.isEmpty() && looksUUEncoded(rawBody(part))) {
+        return TransferEncoding::UUEncode; // uuencode without a Content-Transfer-Encoding, as old clients sent it
+    }
+    return enc;
+}
+
 QByteArray Message::decodedBody(const MimePart& part, DecodeStats* stats) const
 {
+    return decodeTransferEncoding(effectiveEncoding(part), rawBody(part), stats);
+}
+
+void Message::decodeBody(const MimePart& part, const TransferDecoder::Sink& sink, DecodeStats* stats) const
+{
+    // Pieces of 256 KiB: large enough that the per-piece work vanishes, small enough that the
+    // pages given back after each keep the resident set near constant.
+    constexpr qint64 piece = 256 << 10;
     const QByteArrayView raw = rawBody(part);
-    TransferEncoding enc = part.encoding;
-    if ((enc == TransferEncoding::SevenBit || enc == TransferEncoding::EightBit || enc == TransferEncoding::Unknown)
-        && part.encodingToken.isEmpty() && looksUUEncoded(raw)) {
-        enc = TransferEncoding::UUEncode; // uuencode without a Content-Transfer-Encoding, as old clients sent it
+    TransferDecoder decoder(effectiveEncoding(part), stats != nullptr);
+    // Only bytes of the mapped input itself are released, not a decoded message/rfc822 copy.
+    const bool release = !part.source && data && data->isMapped() && raw.size() > 4 * piece;
+    for (qint64 pos = 0; pos < raw.size(); pos += piece) {
+        const QByteArrayView slice = raw.sliced(pos, std::min(piece, raw.size() - pos));
+        decoder.feed(slice, sink);
+        if (release) {
+            const qint64 at = data->offsetOf(slice.data());
+            data->releaseResident(at, at + slice.size());
+        }
     }
-    return decodeTransferEncoding(enc, raw, stats);
+    decoder.finish(sink);
+    if (stats) {
+        const DecodeStats s = decoder.stats();
+        stats->invalidBytes += s.invalidBytes;
+        stats->badPadding = stats->badPadding || s.badPadding;
+        stats->truncated = stats->truncated || s.truncated;
+        stats->badEscapes += s.badEscapes;
+        stats->longestLine = std::max(stats->longestLine, s.longestLine);
+    }
 }
 
 QString Message::text(const MimePart& part, bool* charsetOk) const
@@ -653,12 +722,17 @@ Message parseMessage(RawDataPtr data, qint64 offset, qint64 length, const ParseO
     int partCount = 0;
     m.root = parseTree(m.data, offset, offset + length, opts, &partCount, 0, QString(), false);
     m.headersOnly = !m.root->headers.hasSeparator && !m.root->headers.fields.isEmpty() && m.root->bodyOffset >= offset + length;
-    detectLineEndings(m);
+    const Internal::ByteCounts counts = detectLineEndings(m);
+    // Without a NUL or a bare CR anywhere in the message, the per-part scans have nothing to find
+    // in its own bytes (the common case: one pass over a big message instead of two).
+    const bool clean = counts.nul == 0 && counts.cr == counts.crlf
+                       && !(length > 0 && m.data->data()[offset + length - 1] == '\r');
     std::vector<MimePart*> todo{m.root.get()};
     while (!todo.empty()) {
         MimePart* p = todo.back();
         todo.pop_back();
-        scanDefects(m.data, p);
+        if (!clean || p->source)
+            scanDefects(m.data, p);
         for (auto& c : p->children)
             todo.push_back(c.get());
     }

@@ -55,6 +55,15 @@ public:
     QByteArrayView partBytes(const MimePart& part) const;
     /** @short Transfer-decoded body bytes of a part. */
     QByteArray decodedBody(const MimePart& part, DecodeStats* stats = nullptr) const;
+    /**
+     * @short The same bytes as decodedBody(), streamed to `sink` piece by piece in bounded
+     * memory: the decoded body is never held whole, and the pages of a memory-mapped input
+     * are given back as they are decoded (RawData::releaseResident), so a 100 MB attachment is
+     * hashed or saved without 100 MB resident.
+     */
+    void decodeBody(const MimePart& part, const TransferDecoder::Sink& sink, DecodeStats* stats = nullptr) const;
+    /** @short The encoding decodedBody() applies: the declared one, or uuencode detected in an unlabelled body. */
+    TransferEncoding effectiveEncoding(const MimePart& part) const;
     /** @short Decoded body converted from its charset to Unicode (text parts). */
     QString text(const MimePart& part, bool* charsetOk = nullptr) const;
 };

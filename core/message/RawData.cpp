@@ -5,11 +5,40 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace Deliverbench::Mail {
 
 RawData::~RawData()
 {
     // The mapping (if any) is released when m_file is destroyed (QFile unmaps on close).
+}
+
+void RawData::releaseResident(qint64 from, qint64 to) const
+{
+#if defined(Q_OS_UNIX) && defined(MADV_DONTNEED)
+    // Only a read-only file mapping: MADV_DONTNEED on it drops our page-table entries and the
+    // kernel re-reads the pages from the page cache on the next touch. On anonymous memory it
+    // would zero the bytes, so held QByteArrays are never passed here.
+    if (!m_file)
+        return;
+    static const qint64 page = qint64(sysconf(_SC_PAGESIZE));
+    const auto base = reinterpret_cast<quintptr>(m_view.data());
+    from = std::clamp<qint64>(from, 0, m_view.size());
+    to = std::clamp<qint64>(to, from, m_view.size());
+    const quintptr begin = (base + quintptr(from) + quintptr(page) - 1) / quintptr(page) * quintptr(page);
+    const quintptr end = (base + quintptr(to)) / quintptr(page) * quintptr(page);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void*>(begin), size_t(end - begin), MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
 }
 
 std::shared_ptr<const RawData> RawData::fromBytes(QByteArray bytes, QString origin)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/TransferEncoding.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace Deliverbench::Mail {
 
@@ -68,6 +70,179 @@ void noteLongestLines(QByteArrayView encoded, DecodeStats* stats)
     stats->longestLine = std::max(stats->longestLine, longest);
 }
 
+constexpr quint32 kBase64Bad = 0x1000000;
+
+/** kBase64 with each sextet already shifted to its place (0..3) in a 24-bit group; kBase64Bad otherwise. */
+constexpr std::array<quint32, 256> makeBase64ShiftTable(int position)
+{
+    std::array<quint32, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const int v = kBase64[size_t(c)];
+        t[size_t(c)] = v < 0 ? kBase64Bad : quint32(v) << (18 - 6 * position);
+    }
+    return t;
+}
+
+/**
+ * Base64 state machine shared by decodeBase64() and TransferDecoder (RFC 2045 §6.8, RFC 4648).
+ *
+ * The fast path decodes a whole quantum with four table lookups OR-ed together: each table holds
+ * its sextet already shifted into place in the 24-bit group, and bit 24 for anything outside the
+ * alphabet, so one test tells whether the quantum was clean. Whitespace, junk and padding fall to
+ * the byte-at-a-time path, which carries partial quanta across calls.
+ */
+struct Base64Core
+{
+    static constexpr std::array<quint32, 256> kT0 = makeBase64ShiftTable(0);
+    static constexpr std::array<quint32, 256> kT1 = makeBase64ShiftTable(1);
+    static constexpr std::array<quint32, 256> kT2 = makeBase64ShiftTable(2);
+    static constexpr std::array<quint32, 256> kT3 = makeBase64ShiftTable(3);
+
+    /** Room decode() + finish() may need for `encoded` bytes. */
+    static qsizetype maxOutput(qsizetype encoded) { return encoded / 4 * 3 + 3; }
+
+    quint32 acc = 0;
+    int n = 0;                 // sextets in acc
+    qint64 invalid = 0;
+    bool badPadding = false;
+    bool sawPadding = false;   // '=' met; data after it is a new (concatenated) quantum
+    bool truncated = false;
+
+    char* decode(const unsigned char* p, const unsigned char* end, char* o)
+    {
+        while (p < end) {
+            if (n == 0) {
+                while (end - p >= 4) {
+                    const quint32 v = kT0[p[0]] | kT1[p[1]] | kT2[p[2]] | kT3[p[3]];
+                    if (v & kBase64Bad)
+                        break;
+                    o[0] = char(v >> 16);
+                    o[1] = char(v >> 8);
+                    o[2] = char(v);
+                    o += 3;
+                    p += 4;
+                    if (sawPadding) {
+                        badPadding = true;
+                        sawPadding = false;
+                    }
+                }
+                if (p >= end)
+                    break;
+            }
+            const int v = kBase64[*p++];
+            if (v >= 0) {
+                if (sawPadding) {
+                    badPadding = true; // data after padding: concatenated encodings
+                    sawPadding = false;
+                }
+                acc = (acc << 6) | quint32(v);
+                if (++n == 4) {
+                    o[0] = char(acc >> 16);
+                    o[1] = char(acc >> 8);
+                    o[2] = char(acc);
+                    o += 3;
+                    acc = 0;
+                    n = 0;
+                }
+            } else if (v == B64Pad) {
+                if (n == 2) {
+                    *o++ = char(acc >> 4);
+                } else if (n == 3) {
+                    *o++ = char(acc >> 10);
+                    *o++ = char(acc >> 2);
+                } else if (n == 1) {
+                    truncated = true;
+                } else if (!sawPadding) {
+                    badPadding = true; // '=' at a quantum boundary
+                }
+                if (n != 0)
+                    sawPadding = true;
+                acc = 0;
+                n = 0;
+            } else if (v == B64Invalid) {
+                ++invalid;
+            }
+        }
+        return o;
+    }
+
+    /** End of input: a partial quantum without its '=' padding. */
+    char* finish(char* o)
+    {
+        if (n == 2) {
+            *o++ = char(acc >> 4);
+            badPadding = true;
+        } else if (n == 3) {
+            *o++ = char(acc >> 10);
+            *o++ = char(acc >> 2);
+            badPadding = true;
+        } else if (n == 1) {
+            truncated = true;
+        }
+        acc = 0;
+        n = 0;
+        return o;
+    }
+
+    void addStats(DecodeStats* stats) const
+    {
+        stats->invalidBytes += invalid;
+        stats->badPadding = stats->badPadding || badPadding;
+        stats->truncated = stats->truncated || truncated;
+    }
+};
+
+/**
+ * Quoted-printable (RFC 2045 §6.7) of whole lines [p, end): soft breaks removed, trailing
+ * white space dropped, bad escapes kept literally and counted. The end of the range counts as
+ * the end of a line. Writes at most end - p bytes.
+ */
+char* decodeQpLines(const char* p, const char* end, char* o, qint64* bad)
+{
+    while (p < end) {
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* lineEnd = nl ? nl : end;
+        const char* contentEnd = lineEnd;
+        if (nl && contentEnd > p && contentEnd[-1] == '\r')
+            --contentEnd;
+        // RFC 2045 §6.7 rule 3: trailing white space is transport padding.
+        while (contentEnd > p && (contentEnd[-1] == ' ' || contentEnd[-1] == '\t'))
+            --contentEnd;
+        bool soft = false;
+        if (contentEnd > p && contentEnd[-1] == '=') {
+            soft = true;
+            --contentEnd;
+        }
+        const char* q = p;
+        while (q < contentEnd) {
+            const char* eq = static_cast<const char*>(std::memchr(q, '=', size_t(contentEnd - q)));
+            const char* runEnd = eq ? eq : contentEnd;
+            std::memcpy(o, q, size_t(runEnd - q));
+            o += runEnd - q;
+            if (!eq)
+                break;
+            const int hi = eq + 1 < contentEnd ? hexValue(eq[1]) : -1;
+            const int lo = eq + 2 < contentEnd ? hexValue(eq[2]) : -1;
+            if (hi >= 0 && lo >= 0) {
+                *o++ = char(hi * 16 + lo);
+                q = eq + 3;
+            } else {
+                ++*bad;
+                *o++ = '='; // kept literally (RFC 2045 §6.7 note 1)
+                q = eq + 1;
+            }
+        }
+        if (nl && !soft) {
+            // Keep the original hard line break.
+            const char* lb = (lineEnd > p && lineEnd[-1] == '\r') ? lineEnd - 1 : lineEnd;
+            for (const char* c = lb; c <= nl; ++c)
+                *o++ = *c;
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return o;
+}
+
 } // namespace
 
 TransferEncoding transferEncodingFromToken(QByteArrayView token)
@@ -115,84 +290,14 @@ QByteArray transferEncodingToken(TransferEncoding encoding)
 
 QByteArray decodeBase64(QByteArrayView encoded, DecodeStats* stats)
 {
-    QByteArray out(encoded.size() / 4 * 3 + 3, Qt::Uninitialized);
-    char* o = out.data();
+    QByteArray out(Base64Core::maxOutput(encoded.size()), Qt::Uninitialized);
+    Base64Core core;
     const auto* p = reinterpret_cast<const unsigned char*>(encoded.data());
-    const auto* end = p + encoded.size();
-    quint32 acc = 0;
-    int n = 0;                 // sextets in acc
-    qint64 invalid = 0;
-    bool badPadding = false;
-    bool sawPadding = false;   // '=' met; data after it is a new (concatenated) quantum
-    bool truncated = false;
-
-    while (p < end) {
-        // Fast path: four alphabet characters in a row.
-        if (n == 0 && end - p >= 4) {
-            const int a = kBase64[p[0]], b = kBase64[p[1]], c = kBase64[p[2]], d = kBase64[p[3]];
-            if ((a | b | c | d) >= 0) {
-                const quint32 v = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
-                o[0] = char(v >> 16);
-                o[1] = char(v >> 8);
-                o[2] = char(v);
-                o += 3;
-                p += 4;
-                if (sawPadding) {
-                    badPadding = true;
-                    sawPadding = false;
-                }
-                continue;
-            }
-        }
-        const int v = kBase64[*p++];
-        if (v >= 0) {
-            if (sawPadding) {
-                badPadding = true; // data after padding: concatenated encodings
-                sawPadding = false;
-            }
-            acc = (acc << 6) | quint32(v);
-            if (++n == 4) {
-                o[0] = char(acc >> 16);
-                o[1] = char(acc >> 8);
-                o[2] = char(acc);
-                o += 3;
-                acc = 0;
-                n = 0;
-            }
-        } else if (v == B64Pad) {
-            if (n == 2) {
-                *o++ = char(acc >> 4);
-            } else if (n == 3) {
-                *o++ = char(acc >> 10);
-                *o++ = char(acc >> 2);
-            } else if (n == 1) {
-                truncated = true;
-            } else if (!sawPadding) {
-                badPadding = true; // '=' at a quantum boundary
-            }
-            if (n != 0)
-                sawPadding = true;
-            acc = 0;
-            n = 0;
-        } else if (v == B64Invalid) {
-            ++invalid;
-        }
-    }
-    if (n == 2) {
-        *o++ = char(acc >> 4);
-        badPadding = true;
-    } else if (n == 3) {
-        *o++ = char(acc >> 10);
-        *o++ = char(acc >> 2);
-        badPadding = true;
-    } else if (n == 1) {
-        truncated = true;
-    }
+    char* o = core.decode(p, p + encoded.size(), out.data());
+    o = core.finish(o);
     out.truncate(o - out.constData());
     if (stats) {
-        stats->invalidBytes += invalid;
-        stats->badPadding = stats->badPadding || badPadding;
-        stats->truncated = stats->truncated || truncated;
+        core.addStats(stats);
         noteLongestLines(encoded, stats);
     }
     return out;
@@ -201,48 +306,8 @@ QByteArray decodeBase64(QByteArrayView encoded, DecodeStats* stats)
 QByteArray decodeQuotedPrintable(QByteArrayView encoded, DecodeStats* stats)
 {
     QByteArray out(encoded.size(), Qt::Uninitialized);
-    char* o = out.data();
-    const char* p = encoded.data();
-    const char* end = p + encoded.size();
     qint64 bad = 0;
-    while (p < end) {
-        const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
-        const char* lineEnd = nl ? nl : end;
-        const char* contentEnd = lineEnd;
-        if (nl && contentEnd > p && contentEnd[-1] == '\r')
-            --contentEnd;
-        // RFC 2045 §6.7 rule 3: trailing white space is transport padding.
-        while (contentEnd > p && (contentEnd[-1] == ' ' || contentEnd[-1] == '\t'))
-            --contentEnd;
-        bool soft = false;
-        if (contentEnd > p && contentEnd[-1] == '=') {
-            soft = true;
-            --contentEnd;
-        }
-        for (const char* q = p; q < contentEnd; ++q) {
-            const char c = *q;
-            if (c != '=') {
-                *o++ = c;
-                continue;
-            }
-            const int hi = q + 1 < contentEnd ? hexValue(q[1]) : -1;
-            const int lo = q + 2 < contentEnd ? hexValue(q[2]) : -1;
-            if (hi >= 0 && lo >= 0) {
-                *o++ = char(hi * 16 + lo);
-                q += 2;
-            } else {
-                ++bad;
-                *o++ = '='; // kept literally (RFC 2045 §6.7 note 1)
-            }
-        }
-        if (nl && !soft) {
-            // Keep the original hard line break.
-            const char* lb = (lineEnd > p && lineEnd[-1] == '\r') ? lineEnd - 1 : lineEnd;
-            for (const char* q = lb; q <= nl; ++q)
-                *o++ = *q;
-        }
-        p = nl ? nl + 1 : end;
-    }
+    const char* o = decodeQpLines(encoded.data(), encoded.data() + encoded.size(), out.data(), &bad);
     out.truncate(o - out.constData());
     if (stats) {
         stats->badEscapes += bad;
@@ -350,6 +415,210 @@ QByteArray decodeTransferEncoding(TransferEncoding encoding, QByteArrayView enco
     }
     noteLongestLines(encoded, stats);
     return encoded.toByteArray();
+}
+
+namespace {
+
+constexpr qsizetype kDecodeChunk = 64 * 1024;    // decoded bytes handed to the sink at a time
+constexpr qsizetype kMaxPendingLine = 64 * 1024; // quoted-printable line kept across pieces
+
+/** Longest line in octets across pieces, as noteLongestLines() counts it on the whole. */
+struct LineLengths
+{
+    qint64 current = 0;
+    qint64 longest = 0;
+    bool lastWasCr = false;
+
+    void feed(QByteArrayView piece)
+    {
+        const char* p = piece.data();
+        const char* end = p + piece.size();
+        while (p < end) {
+            const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+            if (!nl) {
+                current += end - p;
+                lastWasCr = end[-1] == '\r';
+                return;
+            }
+            qint64 len = current + (nl - p);
+            const bool cr = nl > p ? nl[-1] == '\r' : lastWasCr;
+            if (len > 0 && cr)
+                --len;
+            longest = std::max(longest, len);
+            current = 0;
+            lastWasCr = false;
+            p = nl + 1;
+        }
+    }
+    qint64 result() const { return std::max(longest, current); }
+};
+
+} // namespace
+
+struct TransferDecoder::Private
+{
+    TransferEncoding encoding;
+    bool measureLines = true;
+    Base64Core base64;
+    LineLengths lines;
+    qint64 badEscapes = 0;
+    DecodeStats uuStats;
+    QByteArray pending;    // quoted-printable: the unfinished line; uuencode: everything
+    QByteArray out;
+
+    void qpLines(QByteArrayView lines, const Sink& sink)
+    {
+        // Output is never longer than input: decode straight into the buffer, flushing per chunk.
+        qsizetype pos = 0;
+        while (pos < lines.size()) {
+            qsizetype take = std::min(kDecodeChunk, lines.size() - pos);
+            if (pos + take < lines.size()) {
+                // Cut after a line break so every call sees whole lines.
+                const qsizetype nl = lines.lastIndexOf('\n', pos + take - 1);
+                if (nl >= pos)
+                    take = nl + 1 - pos;
+                else if (const qsizetype next = lines.indexOf('\n', pos + take); next >= 0)
+                    take = next + 1 - pos;
+                else
+                    take = lines.size() - pos;
+            }
+            out.resize(take);
+            const char* begin = lines.data() + pos;
+            const char* e = decodeQpLines(begin, begin + take, out.data(), &badEscapes);
+            if (e != out.constData())
+                sink(QByteArrayView(out.constData(), e - out.constData()));
+            pos += take;
+        }
+    }
+
+    /** Cut point in an over-long unfinished line where splitting changes nothing: not inside an
+     *  "=XX" escape, not after white space that a later line end would strip. */
+    static qsizetype safeCut(QByteArrayView line)
+    {
+        qsizetype cut = line.size() - 3;
+        while (cut > 0) {
+            const char c = line[cut - 1];
+            const bool inEscape = c == '=' || (cut >= 2 && line[cut - 2] == '=');
+            if (!inEscape && c != ' ' && c != '\t' && c != '\r')
+                return cut;
+            --cut;
+        }
+        return 0;
+    }
+};
+
+TransferDecoder::TransferDecoder(TransferEncoding encoding, bool measureLines)
+    : d(std::make_unique<Private>())
+{
+    d->encoding = encoding;
+    d->measureLines = measureLines;
+}
+
+TransferDecoder::~TransferDecoder() = default;
+
+void TransferDecoder::feed(QByteArrayView encoded, const Sink& sink)
+{
+    if (encoded.isEmpty())
+        return;
+    if (d->measureLines)
+        d->lines.feed(encoded);
+    switch (d->encoding) {
+    case TransferEncoding::Base64: {
+        const auto* p = reinterpret_cast<const unsigned char*>(encoded.data());
+        const auto* end = p + encoded.size();
+        d->out.resize(Base64Core::maxOutput(std::min(kDecodeChunk, encoded.size())));
+        while (p < end) {
+            const qsizetype take = std::min<qsizetype>(kDecodeChunk, end - p);
+            char* o = d->base64.decode(p, p + take, d->out.data());
+            if (o != d->out.constData())
+                sink(QByteArrayView(d->out.constData(), o - d->out.constData()));
+            p += take;
+        }
+        return;
+    }
+    case TransferEncoding::QuotedPrintable: {
+        if (!d->pending.isEmpty()) {
+            const qsizetype nl = encoded.indexOf('\n');
+            if (nl < 0) {
+                d->pending.append(encoded);
+                if (d->pending.size() > kMaxPendingLine) {
+                    const qsizetype cut = Private::safeCut(d->pending);
+                    if (cut > 0) {
+                        d->qpLines(QByteArrayView(d->pending).first(cut), sink);
+                        d->pending.remove(0, cut);
+                    }
+                }
+                return;
+            }
+            d->pending.append(encoded.first(nl + 1));
+            const QByteArray line = std::exchange(d->pending, QByteArray());
+            d->qpLines(line, sink);
+            encoded = encoded.sliced(nl + 1);
+        }
+        const qsizetype lastNl = encoded.lastIndexOf('\n');
+        if (lastNl >= 0) {
+            d->qpLines(encoded.first(lastNl + 1), sink);
+            encoded = encoded.sliced(lastNl + 1);
+        }
+        if (encoded.size() > kMaxPendingLine) {
+            const qsizetype cut = Private::safeCut(encoded);
+            d->qpLines(encoded.first(cut), sink);
+            encoded = encoded.sliced(cut);
+        }
+        d->pending = encoded.toByteArray();
+        return;
+    }
+    case TransferEncoding::UUEncode:
+        d->pending.append(encoded);
+        return;
+    case TransferEncoding::SevenBit:
+    case TransferEncoding::EightBit:
+    case TransferEncoding::Binary:
+    case TransferEncoding::Unknown:
+        break;
+    }
+    sink(encoded);
+}
+
+void TransferDecoder::finish(const Sink& sink)
+{
+    switch (d->encoding) {
+    case TransferEncoding::Base64: {
+        char buffer[4];
+        const char* o = d->base64.finish(buffer);
+        if (o != buffer)
+            sink(QByteArrayView(buffer, o - buffer));
+        break;
+    }
+    case TransferEncoding::QuotedPrintable:
+        if (!d->pending.isEmpty())
+            d->qpLines(std::exchange(d->pending, QByteArray()), sink);
+        break;
+    case TransferEncoding::UUEncode:
+        if (!d->pending.isEmpty()) {
+            DecodeStats stats;
+            const QByteArray decoded = decodeUUEncode(std::exchange(d->pending, QByteArray()), &stats);
+            d->uuStats.truncated = stats.truncated;
+            if (!decoded.isEmpty())
+                sink(decoded);
+        }
+        break;
+    case TransferEncoding::SevenBit:
+    case TransferEncoding::EightBit:
+    case TransferEncoding::Binary:
+    case TransferEncoding::Unknown:
+        break;
+    }
+}
+
+DecodeStats TransferDecoder::stats() const
+{
+    DecodeStats stats;
+    d->base64.addStats(&stats);
+    stats.badEscapes = d->badEscapes;
+    stats.truncated = stats.truncated || d->uuStats.truncated;
+    stats.longestLine = d->lines.result();
+    return stats;
 }
 
 } // namespace Deliverbench::Mail

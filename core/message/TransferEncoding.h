@@ -4,6 +4,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
+#include <memory>
+
 namespace Deliverbench::Mail {
 
 /** @short Content-Transfer-Encoding (RFC 2045 §6), plus the non-standard forms seen in the wild. */
@@ -31,6 +34,37 @@ QByteArray decodeQuotedPrintable(QByteArrayView encoded, DecodeStats* stats = nu
 QByteArray decodeUUEncode(QByteArrayView encoded, DecodeStats* stats = nullptr);
 /** @short Decodes per encoding; 7bit/8bit/binary/unknown return the bytes unchanged. */
 QByteArray decodeTransferEncoding(TransferEncoding encoding, QByteArrayView encoded, DecodeStats* stats = nullptr);
+
+/**
+ * @short Incremental Content-Transfer-Encoding decoding in bounded memory.
+ *
+ * feed() takes the encoded body in pieces of any size (a quantum or a line may straddle two
+ * pieces) and hands the decoded bytes to the sink as they are produced; finish() flushes what is
+ * left. The output and DecodeStats are those of decodeTransferEncoding() on the whole body. What
+ * it keeps between pieces is bounded: a partial base64 quantum, or the current quoted-printable
+ * line up to 64 KiB (a longer line is cut at a point that changes nothing). uuencode, rare and
+ * old, is collected and decoded at finish(). The identity encodings pass the pieces through.
+ */
+class TransferDecoder
+{
+public:
+    using Sink = std::function<void(QByteArrayView decoded)>;
+
+    /** @short `measureLines` false skips DecodeStats::longestLine (a pass over every line). */
+    explicit TransferDecoder(TransferEncoding encoding, bool measureLines = true);
+    ~TransferDecoder();
+    TransferDecoder(const TransferDecoder&) = delete;
+    TransferDecoder& operator=(const TransferDecoder&) = delete;
+
+    void feed(QByteArrayView encoded, const Sink& sink);
+    void finish(const Sink& sink);
+    /** @short What decoding met so far (complete after finish()). */
+    DecodeStats stats() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 /** @short True when the body contains a "begin NNN name" uuencode block (RFC-less but common). */
 bool looksUUEncoded(QByteArrayView body);

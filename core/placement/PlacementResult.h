@@ -31,6 +31,7 @@ bool placementFromToken(const QString& token, PlacementKind* placement, QString*
 struct DeliveredCopy
 {
     QString folder;                    ///< display name of the folder it was found in
+    QByteArray folderWireName;         ///< the folder's name on the wire (EXAMINE), for fetching the whole copy
     PlacementKind placement = PlacementKind::Inbox;
     QString tab;                       ///< for PlacementKind::Tab
     quint32 uid = 0;

@@ -26,6 +26,8 @@ quint16 defaultPort(Imap::TlsMode mode)
     return mode == Imap::TlsMode::Implicit ? 993 : 143;
 }
 
+} // namespace
+
 QString tabsToText(const QMap<QString, QString>& tabs)
 {
     QStringList parts;
@@ -46,8 +48,6 @@ QMap<QString, QString> tabsFromText(const QString& text)
     }
     return tabs;
 }
-
-} // namespace
 
 QJsonObject Seed::toJson() const
 {

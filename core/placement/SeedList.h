@@ -91,6 +91,11 @@ public:
     void requestPassword(const Seed& seed, Callback callback) override;
 };
 
+/** @short Tab roles as text, "Promotions=Promotions;Updates=Updates" (the CSV `tabs` column). */
+QString tabsToText(const QMap<QString, QString>& tabs);
+/** @short Parses the `tabs` column form back (entries without a name or folder are dropped). */
+QMap<QString, QString> tabsFromText(const QString& text);
+
 /** @short Minimal RFC 4180 CSV reader (quoted fields, "" escapes, CRLF or LF), bounded. */
 [[nodiscard]] Result<QList<QStringList>> parseCsv(const QByteArray& bytes, int maxRows = 100000, int maxColumns = 200,
                                                 QChar delimiter = u',');

@@ -292,6 +292,7 @@ void SeedPoll::fetchMatches(const QList<quint32>& uids)
         for (const FetchedMessage& m : fetch->messages()) {
             DeliveredCopy copy;
             copy.folder = folder.displayName;
+            copy.folderWireName = folder.wireName;
             copy.placement = folder.placement;
             copy.tab = folder.tab;
             copy.uid = m.uid;

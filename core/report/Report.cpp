@@ -411,6 +411,16 @@ void htmlTable(QString& out, const ReportTable& table)
     out += QStringLiteral("</tbody></table>\n");
 }
 
+// What QTextDocument's CSS subset understands (no variables, no @media): light colours only.
+const char kPrintCss[] = R"(body{color:#1b1f24;font-family:sans-serif;font-size:10pt}
+h1{font-size:16pt}h2{font-size:13pt;margin-top:14pt}h3{font-size:11pt}
+th{background-color:#eef1f4;text-align:left}td,th{vertical-align:top;padding:3px}
+pre{background-color:#f6f8fa;white-space:pre-wrap;font-family:monospace;font-size:8pt}
+code{font-family:monospace}.muted{color:#57606a}.sev{font-weight:bold}
+.error{color:#b42318}.warning{color:#9a6700}.info{color:#0969da}.pass{color:#1a7f37}
+.finding{margin-top:4pt;margin-bottom:4pt}.finding div{color:#1b1f24}
+)";
+
 QString sectionLabel(const ReportDocument& report, const QString& id)
 {
     for (const ReportSection& section : report.sections) {
@@ -674,6 +684,23 @@ QByteArray renderJson(const ReportDocument& report)
         {QStringLiteral("sections"), sections},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray renderPrintHtml(const ReportDocument& report)
+{
+    // Every text from a message, DNS or a server was escaped by renderHtml() ('<' is "&lt;"), so
+    // the literal "<style>" block and "<table>" tags below can only be our own markup.
+    QString html = QString::fromUtf8(renderHtml(report));
+    const qsizetype styleStart = html.indexOf(QStringLiteral("<style>\n"));
+    const qsizetype styleEnd = html.indexOf(QStringLiteral("</style>"), styleStart);
+    if (styleStart >= 0 && styleEnd > styleStart) {
+        const qsizetype from = styleStart + qsizetype(sizeof("<style>\n") - 1);
+        html.replace(from, styleEnd - from, QString::fromUtf8(kPrintCss));
+    }
+    html.replace(QStringLiteral("<table>"),
+                 QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                                "style=\"border-collapse:collapse;border-color:#d0d7de\">"));
+    return html.toUtf8();
 }
 
 } // namespace Deliverbench::Report

@@ -69,6 +69,11 @@ ReportDocument buildReport(const Case& source, const ReportOptions& options = {}
 
 /** @short Self-contained HTML5: inline CSS (light/dark via prefers-color-scheme), no script, no remote resource. */
 QByteArray renderHtml(const ReportDocument& report);
+/**
+ * @short The same HTML for a paginating renderer (QTextDocument → PDF): plain colours instead of
+ * CSS variables and media queries, ruled tables. Same escaping as renderHtml(); core stays free of Qt Gui.
+ */
+QByteArray renderPrintHtml(const ReportDocument& report);
 /** @short GitHub-flavoured Markdown (tables, fenced transcripts) that pastes into Jira/GitHub. */
 QByteArray renderMarkdown(const ReportDocument& report);
 /** @short The stable JSON report, format "deliverbench-report" version 1 (docs/report-schema.md). */

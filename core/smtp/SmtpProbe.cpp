@@ -90,6 +90,12 @@ CertificateInfo certificateInfo(const QSslCertificate& cert)
     return info;
 }
 
+/** @short RFC 3207 §4: "530 5.7.0 Must issue a STARTTLS command first" (a TLS-only server). */
+bool isTlsRequired(const Reply& reply)
+{
+    return reply.code == 530 && reply.toString().contains(QLatin1String("STARTTLS"), Qt::CaseInsensitive);
+}
+
 bool isAuthRequired(const Reply& reply)
 {
     // RFC 4954 §6: 530 5.7.0 Authentication required
@@ -181,7 +187,7 @@ void SmtpProbe::start(const ProbeOptions& options)
     m_variants.clear();
     m_dnsPending = 0;
     m_running = true;
-    m_smtpDone = m_finished = m_ehloAfterTls = m_tarpit = m_authRequired = m_tempFail = m_aborted = false;
+    m_smtpDone = m_finished = m_ehloAfterTls = m_tarpit = m_authRequired = m_tlsRequired = m_tempFail = m_aborted = false;
     m_abortReason.clear();
     m_slowestReplyMs = 0;
     m_clock.start();
@@ -412,6 +418,16 @@ bool SmtpProbe::handleAbortReply(const Reply& reply)
     return true;
 }
 
+void SmtpProbe::noteRefusal(const Reply& reply)
+{
+    if (isTlsRequired(reply))
+        m_tlsRequired = true;
+    else if (isAuthRequired(reply))
+        m_authRequired = true;
+    else if (reply.isTransient())
+        m_tempFail = true;
+}
+
 void SmtpProbe::onBanner(const Reply& reply)
 {
     m_report.banner = reply.toString();
@@ -616,8 +632,7 @@ void SmtpProbe::runVariant(int index)
     command("RSET", [this, index](const Reply& rset) {
         if (handleAbortReply(rset))
             return;
-        if (isAuthRequired(rset))
-            m_authRequired = true;
+        noteRefusal(rset);
         m_report.variants[index].tested = true;
         m_replyClock.start();
         command("MAIL FROM:<" + m_variants.at(index).mailFrom.toUtf8() + '>',
@@ -634,10 +649,7 @@ void SmtpProbe::onVariantMail(int index, const Reply& reply)
     noteTarpit(reply, "MAIL");
     if (handleAbortReply(reply))
         return;
-    if (isAuthRequired(reply))
-        m_authRequired = true;
-    if (reply.isTransient())
-        m_tempFail = true;
+    noteRefusal(reply);
     if (reply.code / 100 != 2) {
         runVariant(index + 1);
         return;
@@ -655,10 +667,7 @@ void SmtpProbe::onVariantRcpt(int index, const Reply& reply)
     noteTarpit(reply, "RCPT");
     if (handleAbortReply(reply))
         return;
-    if (isAuthRequired(reply))
-        m_authRequired = true;
-    if (reply.isTransient())
-        m_tempFail = true;
+    noteRefusal(reply);
     runVariant(index + 1);
 }
 
@@ -811,7 +820,13 @@ void SmtpProbe::decideVerdict()
         return;
     }
     r.openRelay = RelayVerdict::Inconclusive;
-    if (m_authRequired) {
+    if (m_tlsRequired) {
+        r.inconclusiveReason = tr("the server requires STARTTLS before accepting mail; run the probe with STARTTLS");
+        addFinding("RELAY.AUTH_REQUIRED", Severity::Info, tr("Relay test inconclusive: STARTTLS required"),
+                   r.inconclusiveReason, QString(), QStringLiteral("RFC 3207 §4"),
+                   tr("Probe again with STARTTLS (or implicit TLS); for a public MX, requiring TLS refuses mail from "
+                      "servers without it (RFC 3207 §4)."));
+    } else if (m_authRequired) {
         r.inconclusiveReason = tr("the server requires authentication before accepting mail; nothing could be tried");
         addFinding("RELAY.AUTH_REQUIRED", Severity::Info, tr("Relay test inconclusive: authentication required"),
                    r.inconclusiveReason, QString(), QStringLiteral("RFC 4954 §6"),

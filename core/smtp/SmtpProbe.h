@@ -102,6 +102,7 @@ private:
     void onVariantMail(int index, const Reply& reply);
     void onVariantRcpt(int index, const Reply& reply);
     bool handleAbortReply(const Reply& reply);
+    void noteRefusal(const Reply& reply);
     void quit();
     void smtpDone();
     void startReverseDns(const QHostAddress& address);
@@ -135,6 +136,7 @@ private:
     bool m_ehloAfterTls = false;
     bool m_tarpit = false;
     bool m_authRequired = false;
+    bool m_tlsRequired = false;    ///< 530 "Must issue a STARTTLS command first"
     bool m_tempFail = false;
     bool m_aborted = false;        ///< the session ended before the battery completed
     QString m_abortReason;

@@ -54,6 +54,23 @@ long anonResidentKb()
     return n == 3 ? (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024) : -1;
 }
 
+/** @short Resident set in kB now (VmRSS of /proc/self/status): the baseline before the file is
+ *  opened, so the two tools' memory compares without the libraries each one loads. */
+long vmRssKb()
+{
+    FILE* f = std::fopen("/proc/self/status", "r");
+    if (!f)
+        return -1;
+    char line[256];
+    long kb = -1;
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::sscanf(line, "VmRSS: %ld kB", &kb) == 1)
+            break;
+    }
+    std::fclose(f);
+    return kb;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -79,6 +96,7 @@ int main(int argc, char** argv)
     }
     const bool keepLeaves = !leavesPath.isEmpty();
 
+    const long baselineKb = vmRssKb();
     const auto start = std::chrono::steady_clock::now();
     Result<Mail::MailboxReader> reader = Mail::MailboxReader::open(path);
     if (!reader) {
@@ -96,14 +114,17 @@ int main(int argc, char** argv)
     std::vector<Leaf> leafList;
     while (std::optional<Mail::Message> message = reader->next()) {
         for (const Mail::MimePart* part : message->leafParts()) {
-            const QByteArray decoded = message->decodedBody(*part);
-            sample();
-            Leaf leaf{int(messages), decoded.size(), {}};
+            // Streamed, as `inspect` hashes: the decoded body is never held whole.
+            Leaf leaf{int(messages), 0, {}};
             unsigned int len = 0;
             EVP_DigestInit_ex(ctx, sha256, nullptr);
-            EVP_DigestUpdate(ctx, decoded.constData(), size_t(decoded.size()));
+            message->decodeBody(*part, [&](QByteArrayView piece) {
+                EVP_DigestUpdate(ctx, piece.data(), size_t(piece.size()));
+                leaf.size += piece.size();
+            });
             EVP_DigestFinal_ex(ctx, leaf.digest, &len);
-            decodedBytes += decoded.size();
+            sample();
+            decodedBytes += leaf.size;
             ++leaves;
             if (keepLeaves)
                 leafList.push_back(leaf);
@@ -118,10 +139,10 @@ int main(int argc, char** argv)
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("{\"tool\":\"deliverbench\",\"file\":\"%s\",\"bytes\":%lld,\"messages\":%lld,\"leaves\":%lld,"
-                "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld%s}\n",
+                "\"decodedBytes\":%lld,\"seconds\":%.4f,\"mbps\":%.2f,\"maxrss_kb\":%ld,\"baseline_rss_kb\":%ld%s}\n",
                 qPrintable(path), static_cast<long long>(bytes), static_cast<long long>(messages),
                 static_cast<long long>(leaves), static_cast<long long>(decodedBytes), seconds,
-                seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0, usage.ru_maxrss,
+                seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0, usage.ru_maxrss, baselineKb,
                 sampleMemory ? (",\"peak_anon_kb\":" + std::to_string(peakAnonKb)).c_str() : "");
 
     if (keepLeaves) {

@@ -2,7 +2,6 @@
 #include "CliApplication.h"
 #include "TestServers.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include "CliTestUtil.h"
 
 using namespace Deliverbench::Cli;
 
@@ -22,36 +23,8 @@ using namespace Deliverbench::Cli;
 
 namespace {
 
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QByteArray outBytes;
-    QByteArray errBytes;
-    QBuffer outBuffer(&outBytes);
-    QBuffer errBuffer(&errBytes);
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    CliRun result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        RunOptions options;
-        options.outIsTty = false;
-        options.errIsTty = false;
-        result.status = run(QStringList{QStringLiteral("deliverbench-cli")} + arguments, out, err, options);
-        out.flush();
-        err.flush();
-    }
-    result.out = outBytes;
-    result.err = errBytes;
-    return result;
-}
+using Deliverbench::CliTest::CliRun;
+using Deliverbench::CliTest::runCli;
 
 QString dataPath(const QString& name)
 {

@@ -1,50 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliApplication.h"
+#include "CliTestUtil.h"
+#include "TestServers.h"
 #include "report/Case.h"
 
-#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Deliverbench;
-using namespace Deliverbench::Cli;
+using namespace Deliverbench::CliTest;
 
 namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QByteArray outBytes;
-    QByteArray errBytes;
-    QBuffer outBuffer(&outBytes);
-    QBuffer errBuffer(&errBytes);
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    CliRun result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        RunOptions options;
-        options.outIsTty = false;
-        options.errIsTty = false;
-        result.status = run(QStringList{QStringLiteral("deliverbench-cli")} + arguments, out, err, options);
-        out.flush();
-        err.flush();
-    }
-    result.out = outBytes;
-    result.err = errBytes;
-    return result;
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
@@ -77,7 +49,9 @@ private Q_SLOTS:
     void inspectCaseThenReport_data();
     void inspectCaseThenReport();
     void redactedReport();
-    void pdfNeedsTheGui();
+    void pdfWithoutTheGuiBinary();
+    void pdfThroughTheGuiBinary();
+    void recheck();
     void usageErrors_data();
     void usageErrors();
     void diff_data();
@@ -135,22 +109,133 @@ void TestCliReport::redactedReport()
     QVERIFY(report.out.contains("@redacted.invalid"));
 }
 
-void TestCliReport::pdfNeedsTheGui()
+void TestCliReport::pdfWithoutTheGuiBinary()
 {
     QTemporaryDir dir;
     const QString casePath = dir.filePath(QStringLiteral("t.dbcase"));
     Report::Case c;
     QVERIFY(c.save(casePath).has_value());
+    qputenv("DELIVERBENCH_GUI", QFile::encodeName(dir.filePath(QStringLiteral("no-such-deliverbench"))));
     const CliRun run = runCli({QStringLiteral("report"), casePath, QStringLiteral("--to"), dir.filePath(QStringLiteral("r.pdf"))});
+    qunsetenv("DELIVERBENCH_GUI");
     QCOMPARE(run.status, 2);
-    QVERIFY(run.err.contains("PDF needs the GUI"));
+    QVERIFY2(run.err.contains("deliverbench --report CASE.dbcase --to OUT.pdf"), run.err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.pdf"))));
+}
+
+void TestCliReport::pdfThroughTheGuiBinary()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is missing: run scripts/setup.sh --tests");
+    QTemporaryDir dir;
+    const QString message = writeFile(dir, QStringLiteral("m.eml"), kMessage);
+    const QString casePath = dir.filePath(QStringLiteral("t.dbcase"));
+    runCli({QStringLiteral("inspect"), message, QStringLiteral("--case"), casePath});
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    qputenv("DELIVERBENCH_GUI", DELIVERBENCH_GUI_PATH);
+    const CliRun run = runCli({QStringLiteral("report"), casePath, QStringLiteral("--to"), pdf, QStringLiteral("--redact")});
+    qunsetenv("DELIVERBENCH_GUI");
+    QVERIFY2(run.status == 0 || run.status == 1, run.err.constData());
+    QVERIFY(readFile(pdf).startsWith("%PDF-"));
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(20000));
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput()));
+    QVERIFY(pages.hasMatch());
+    QVERIFY(pages.captured(1).toInt() >= 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("Verdict")), qPrintable(content));
+    QVERIFY(!content.contains(QStringLiteral("jo.reader")));
+    content.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(content.contains(QStringLiteral("<script>x</script>hello")), qPrintable(content)); // text, not markup
+
+    // The GUI binary's headless mode itself: a bad case is exit 2 with the reason.
+    QProcess headless;
+    headless.start(QStringLiteral(DELIVERBENCH_GUI_PATH),
+                   {QStringLiteral("--report"), dir.filePath(QStringLiteral("none.dbcase")), QStringLiteral("--to"), pdf});
+    QVERIFY(headless.waitForFinished(30000));
+    QCOMPARE(headless.exitCode(), 2);
+    QVERIFY(headless.readAllStandardError().contains("cannot read"));
+}
+
+void TestCliReport::recheck()
+{
+    const auto env = TestServers::load();
+    if (!env)
+        QFAIL(qPrintable(TestServers::unavailableMessage()));
+    const QString server = env->value(QStringLiteral("DNS_SERVER"));
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("t.dbcase"));
+    Report::Case c;
+    Report::CaseDnsEntry changed;
+    changed.name = QStringLiteral("mail.example.test");
+    changed.type = QStringLiteral("A");
+    changed.outcome = QStringLiteral("NOERROR");
+    changed.answer = QStringLiteral("192.0.2.99"); // the zone serves 192.0.2.25
+    changed.time = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    Report::CaseDnsEntry same = changed;
+    same.name = QStringLiteral("mta-sts.example.test");
+    same.answer = QStringLiteral("192.0.2.30");
+    c.dnsSnapshot = {changed, same};
+    QVERIFY(c.save(casePath).has_value());
+    const QByteArray before = readFile(casePath);
+    const QStringList common{QStringLiteral("--dns-server"), server, QStringLiteral("--timeout"), QStringLiteral("1000")};
+
+    const CliRun text = runCli(QStringList{QStringLiteral("report"), casePath, QStringLiteral("--recheck")} + common);
+    QCOMPARE(text.status, 1);
+    QVERIFY2(text.out.startsWith("record-changed\tmail.example.test A\t(recorded 2026-11-01T09:00:00Z)\n"
+                                 "  then: 192.0.2.99\n  now:  192.0.2.25\n"),
+             text.out.constData());
+    QVERIFY(text.out.contains("1 change(s) since the case was recorded; 2 DNS answer(s) compared."));
+    QCOMPARE(readFile(casePath), before); // without --save the case is not touched
+
+    const CliRun json = runCli(QStringList{QStringLiteral("report"), casePath, QStringLiteral("--recheck"),
+                                           QStringLiteral("--format"), QStringLiteral("json")} + common);
+    QCOMPARE(json.status, 1);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("record-changed"));
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("new")).toString(), QStringLiteral("192.0.2.25"));
+    QCOMPARE(root.value(QStringLiteral("dnsSnapshot")).toArray().size(), 2);
+
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    const CliRun report = runCli(QStringList{QStringLiteral("report"), casePath, QStringLiteral("--recheck"),
+                                             QStringLiteral("--save"), QStringLiteral("--to"), html} + common);
+    QCOMPARE(report.status, 1);
+    QVERIFY(readFile(html).contains("RECHECK.RECORD_CHANGED"));
+    const auto saved = Report::Case::open(casePath);
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->dnsSnapshot.size(), 2);                     // the old evidence is kept…
+    QCOMPARE(saved->dnsSnapshot.at(0).answer, QStringLiteral("192.0.2.99"));
+    QCOMPARE(saved->checks.size(), 1);                          // …and the re-check sits next to it
+    QCOMPARE(saved->checks.at(0).kind, QStringLiteral("recheck"));
+    QCOMPARE(saved->checks.at(0).findings.at(0).code, QByteArray("RECHECK.RECORD_CHANGED"));
+
+    // Nothing changed: exit 0.
+    Report::Case unchanged;
+    unchanged.dnsSnapshot = {same};
+    const QString unchangedPath = dir.filePath(QStringLiteral("u.dbcase"));
+    QVERIFY(unchanged.save(unchangedPath).has_value());
+    const CliRun quiet = runCli(QStringList{QStringLiteral("report"), unchangedPath, QStringLiteral("--recheck")} + common);
+    QCOMPARE(quiet.status, 0);
+    QVERIFY(quiet.out.startsWith("0 change(s)"));
 }
 
 void TestCliReport::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no --to") << QStringList{QStringLiteral("report"), QStringLiteral("x.dbcase")};
+    QTest::newRow("--save without --recheck") << QStringList{QStringLiteral("report"), QStringLiteral("x.dbcase"),
+                                                             QStringLiteral("--to"), QStringLiteral("r.html"),
+                                                             QStringLiteral("--save")};
+    QTest::newRow("pdf to stdout") << QStringList{QStringLiteral("report"), QStringLiteral("x.dbcase"),
+                                                  QStringLiteral("--to"), QStringLiteral("-"),
+                                                  QStringLiteral("--format"), QStringLiteral("pdf")};
     QTest::newRow("unknown format") << QStringList{QStringLiteral("report"), QStringLiteral("x.dbcase"),
                                                    QStringLiteral("--to"), QStringLiteral("r.docx")};
     QTest::newRow("missing case") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.dbcase"),

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Included (OPTIONAL) from tests/CMakeLists.txt in the normal build: registers the CI fuzz
 # smoke test, which builds the libFuzzer targets in a separate clang build tree
-# (<build>/fuzz) and runs each for 15 s on a copy of the checked-in corpus (scripts/fuzz.sh).
+# (<build>/fuzz) and runs each for 8 s on a copy of the checked-in corpus (scripts/fuzz.sh).
 # Only added when clang++-14 and its libFuzzer runtime (libclang-rt-14-dev) are installed.
 
 if(DELIVERBENCH_FUZZ)
@@ -23,7 +23,7 @@ endif()
 
 if(_fuzz_runtime)
     add_test(NAME fuzz_smoke
-        COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/fuzz.sh" --time 15 --build-dir "${CMAKE_BINARY_DIR}/fuzz")
+        COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/fuzz.sh" --time 8 --build-dir "${CMAKE_BINARY_DIR}/fuzz")
     set_tests_properties(fuzz_smoke PROPERTIES
         LABELS fuzz
         TIMEOUT 2400

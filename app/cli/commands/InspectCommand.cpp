@@ -6,6 +6,7 @@
 #include "inspect/InspectText.h"
 #include "inspect/InspectedMessage.h"
 #include "message/Mailbox.h"
+#include "report/BatchSummary.h"
 #include "report/Case.h"
 
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ namespace Deliverbench::Cli {
 namespace {
 
 const QString kFormat = QStringLiteral("format");
+const QString kSummary = QStringLiteral("summary");
 constexpr qint64 kMaxStreamInput = qint64(1) << 30;   // stdin and pipes: read at most 1 GiB
 constexpr qint64 kSniffBytes = 64 * 1024;
 
@@ -268,6 +270,8 @@ InspectCommand::InspectCommand()
     m_options.append(QCommandLineOption({QStringLiteral("f"), kFormat},
                                         tr("Output format: text (default), json or jsonl (one line per message)."),
                                         QStringLiteral("text|json|jsonl"), QStringLiteral("text")));
+    m_options.append(QCommandLineOption(kSummary, tr("Print counts by sending domain, DKIM d= and worst finding severity, and bounces "
+                                                     "by cause and receiving domain (with jsonl: after the messages).")));
     m_positionals.append({QStringLiteral("FILE"),
                           tr(".eml file, mbox, Maildir folder, or - for standard input. Repeatable."),
                           QStringLiteral("FILE...")});
@@ -294,6 +298,8 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
     if (!common.caseFile.isEmpty())
         caseFile.emplace(common.caseFile);
 
+    const bool summaryMode = parser.isSet(kSummary);
+    Report::BatchSummary summary;
     TextReport text(io.out, io.colour);
     JsonWriter json(io.out);
     Progress progress(io.err, io.errIsTty && !io.outIsTty);
@@ -331,6 +337,16 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
             ++done;
             if (worstSeverity(inspected.findings) == Severity::Error)
                 anyError = true;
+            if (summaryMode) {
+                // the verdict of inspect is the worst severity of the structure findings (issue 7 batch triage)
+                Report::BatchEntry entry = Report::batchEntryFromMessage(*message);
+                entry.verdict = severityToken(worstSeverity(inspected.findings));
+                summary.add(entry);
+                if (format != Format::Jsonl) {
+                    progress.update(name, done, total);
+                    continue;
+                }
+            }
             switch (format) {
             case Format::Jsonl: {
                 QByteArray line = QJsonDocument(inspectedMessageJson(inspected, false)).toJson(QJsonDocument::Compact);
@@ -356,10 +372,17 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
             inputFailed = true;
         }
     }
-    if (format == Format::Json)
+    if (summaryMode && format == Format::Json) {
+        writeUtf8(io.out, QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary.toJson()}}).toJson(QJsonDocument::Indented));
+    } else if (summaryMode && format == Format::Jsonl) {
+        writeUtf8(io.out, QByteArray(QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary.toJson()}}).toJson(QJsonDocument::Compact) + '\n'));
+    } else if (summaryMode) {
+        io.out << TextReport::printable(summary.toText(), true);
+    } else if (format == Format::Json) {
         json.finish(anyInputOpened);
-    else if (format == Format::Text && anyInputOpened)
+    } else if (format == Format::Text && anyInputOpened) {
         text.writeSummary();
+    }
     io.out.flush();
     io.err.flush();
 

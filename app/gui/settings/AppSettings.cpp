@@ -24,6 +24,9 @@ const KeyInfo& keyInfo(AppSettings::Key key)
         {"General/Language", QString()},
         {"Findings/SeverityFilter", 0xF},
         {"General/SampleCaseShown", false},
+        {"Dns/Servers", QStringList()},
+        {"Dns/TimeoutMs", 3000},
+        {"Dns/ZoneFile", QString()},
     };
     return table[key];
 }

@@ -24,6 +24,9 @@ public:
         Language,           ///< "" (system default) or a language code such as "de", "pt_BR"
         SeverityFilter,     ///< int bit mask of visible severities (bit n = Severity n)
         SampleCaseShown,    ///< bool: the bundled sample case was opened once
+        DnsServers,         ///< QStringList of Dns::parseServer() forms; empty = the system's resolvers
+        DnsTimeoutMs,       ///< int: per-try DNS timeout of every check
+        DnsZoneFile,        ///< QString: what-if zone file applied to every check ("" = none)
         KeyCount
     };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/MainWindow.h"
 
+#include "message/RawData.h"
 #include "models/CaseInputsModel.h"
 #include "settings/AppSettings.h"
 #include "util/AsyncTask.h"
@@ -8,7 +9,16 @@
 #include "widgets/FindingsPanel.h"
 #include "widgets/PartViewer.h"
 #include "windows/AboutDialog.h"
+#include "windows/AuthPage.h"
+#include "windows/BatchPage.h"
+#include "windows/DiffPage.h"
+#include "windows/DomainPage.h"
+#include "windows/ExportDialog.h"
 #include "windows/MessagePage.h"
+#include "windows/PlacementPage.h"
+#include "windows/RecoveryDialog.h"
+#include "windows/RelayPage.h"
+#include "windows/ReputationPage.h"
 #include "windows/SettingsDialog.h"
 
 #include <QAction>
@@ -26,14 +36,19 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
 
 namespace Deliverbench::Gui {
 
@@ -41,6 +56,65 @@ namespace {
 
 constexpr qint64 BigInput = 1024 * 1024;
 constexpr qint64 MaxPastedBytes = 256 * 1024 * 1024;
+/** @short Cases with more raw message bytes than this are saved/autosaved on a worker thread. */
+constexpr qint64 BigCase = 4 * 1024 * 1024;
+const QString CaseSuffix = QStringLiteral("dbcase");
+
+bool isCasePath(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(CaseSuffix, Qt::CaseInsensitive) == 0;
+}
+
+qint64 rawSize(const Report::Case& theCase)
+{
+    qint64 total = 0;
+    for (const Report::CaseMessage& message : theCase.messages)
+        total += message.raw.size();
+    return total;
+}
+
+/** @short What the worker that opens a case hands back to the window. */
+struct OpenedCase
+{
+    std::optional<Report::Case> theCase;
+    QString error;
+    QList<MessageDocumentPtr> documents;
+};
+
+/** @short Opens a case and parses its messages, byte-exact: each raw is one whole message
+ *  (offset 0, full length: an mbox-like "From " first line is kept, not skipped). */
+OpenedCase openCaseWorker(const QString& path)
+{
+    OpenedCase opened;
+    auto result = Report::Case::open(path);
+    if (!result) {
+        opened.error = result.error().message;
+        return opened;
+    }
+    for (const Report::CaseMessage& item : std::as_const(result->messages)) {
+        auto data = Mail::RawData::fromBytes(item.raw, item.name);
+        auto document = MessageDocument::build(Mail::parseMessage(data, 0, data->size()), item.name);
+        document->sourceLabel = item.name;
+        if (document->title.isEmpty())
+            document->title = item.name;
+        opened.documents.append(std::move(document));
+    }
+    opened.theCase = std::move(*result);
+    return opened;
+}
+
+/** @short Outcome of a save or autosave on a worker: the case as written, or the error. */
+struct SavedCase
+{
+    Report::Case theCase;
+    QString error;
+};
+
+QString escapeTitlePlaceholder(QString text)
+{
+    // QWidget::setWindowTitle treats "[*]" as the modified marker; "[*][*]" is a literal "[*]".
+    return text.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+}
 
 QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut)
 {
@@ -60,10 +134,20 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Deliverbench"));
     setAcceptDrops(true);
     createActions();
+    createCaseActions();
     createWorkspace();
     createMenus();
     createStatusBar();
     restoreSettings();
+    // Adding or removing an input makes the case unsaved (not while a case is being restored).
+    connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::markModified);
+    connect(m_caseModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::markModified);
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setObjectName(QStringLiteral("autosaveTimer"));
+    m_autosaveTimer->setInterval(autosaveSeconds() * 1000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosaveTimer->start();
+    updateTitle();
     updateActions();
 }
 
@@ -96,8 +180,9 @@ void MainWindow::createActions()
     m_closeAction = makeAction(this, QStringLiteral("actionCloseInput"), tr("&Close Message"), QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrentInput);
 
+    // Ctrl+Shift+S is Save Case As (the platform convention); a part is saved with Ctrl+Shift+P.
     m_savePartAction = makeAction(this, QStringLiteral("actionSavePart"), tr("Save &Part As…"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_savePartAction, &QAction::triggered, this, [this] { m_messagePage->partViewer()->savePartAs(); });
 
     m_clearRecentAction = makeAction(this, QStringLiteral("actionClearRecent"), tr("C&lear Recent Files"),
@@ -155,6 +240,11 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newCaseAction);
+    file->addAction(m_openCaseAction);
+    file->addAction(m_saveCaseAction);
+    file->addAction(m_saveCaseAsAction);
+    file->addSeparator();
     file->addAction(m_openAction);
     file->addAction(m_openFolderAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -164,6 +254,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_savePartAction);
     file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addAction(m_recheckAction);
     file->addSeparator();
     file->addAction(m_cancelAction);
     file->addSeparator();
@@ -230,6 +323,13 @@ void MainWindow::createWorkspace()
 
     m_messagePage = new MessagePage(m_workspaceTabs);
     addWorkspacePage(m_messagePage);
+    addWorkspacePage(new AuthPage(m_workspaceTabs));
+    addWorkspacePage(new DomainPage(m_workspaceTabs));
+    addWorkspacePage(new PlacementPage(m_workspaceTabs));
+    addWorkspacePage(new BatchPage(m_workspaceTabs));
+    addWorkspacePage(new DiffPage(m_workspaceTabs));
+    addWorkspacePage(new RelayPage(m_workspaceTabs));
+    addWorkspacePage(new ReputationPage(m_workspaceTabs));
 
     m_findingsDock = new QDockWidget(tr("Findings"), this);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
@@ -285,6 +385,7 @@ void MainWindow::addWorkspacePage(WorkspacePage* page)
         statusBar()->showMessage(message, 8000);
     });
     connect(page, &WorkspacePage::findingsChanged, this, &MainWindow::updateFindingsDock);
+    connect(page, &WorkspacePage::modified, this, &MainWindow::markModified);
     connect(page, &WorkspacePage::openMessageRequested, this, [this](const QByteArray& raw, const QString& title) {
         enqueue({LoadSource::fromBytes(raw, title)});
     });
@@ -296,6 +397,7 @@ void MainWindow::updateFindingsDock()
     Findings all = m_current ? m_current->findings : Findings();
     for (const WorkspacePage* page : std::as_const(m_pages))
         all.append(page->findings());
+    all.append(m_recheckFindings);
     m_findings->setFindings(all);
 }
 
@@ -323,7 +425,20 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_closeApproved && isWindowModified()) {
+        event->ignore();
+        maybeSave([this] {
+            m_closeApproved = true;
+            close();
+        });
+        return;
+    }
+    m_closeApproved = false;
     cancelLoading();
+    if (m_recheck)
+        m_recheck->cancel();
+    // A clean close (saved, or changes discarded): the recovery file is no longer needed.
+    Report::Case::discardRecovery(m_casePath);
     saveSettings();
     event->accept();
 }
@@ -380,7 +495,12 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     QList<LoadSource> sources;
     for (const QString& path : paths) {
-        if (!path.isEmpty())
+        if (path.isEmpty())
+            continue;
+        // A case file (command line, Open Recent, drag and drop) replaces the case; messages are added to it.
+        if (isCasePath(path) && QFileInfo(path).isFile())
+            openCaseFile(QFileInfo(path).absoluteFilePath());
+        else
             sources.append(LoadSource::fromPath(QFileInfo(path).absoluteFilePath()));
     }
     enqueue(sources);
@@ -546,7 +666,7 @@ void MainWindow::setCurrentDocument(MessageDocumentPtr document)
     for (WorkspacePage* page : std::as_const(m_pages))
         page->setDocument(m_current);
     updateFindingsDock();
-    setWindowTitle(m_current ? tr("%1 — Deliverbench").arg(m_current->title) : tr("Deliverbench"));
+    updateTitle();
     updateActions();
 }
 
@@ -619,6 +739,423 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     }
     event->acceptProposedAction();
+}
+
+// --- Case handling ------------------------------------------------------------------------
+
+int MainWindow::autosaveSeconds()
+{
+    return std::clamp(QSettings().value(QStringLiteral("Case/AutosaveSeconds"), 60).toInt(), 5, 3600);
+}
+
+void MainWindow::createCaseActions()
+{
+    m_newCaseAction = makeAction(this, QStringLiteral("actionNewCase"), tr("&New Case"), QKeySequence::New);
+    m_newCaseAction->setStatusTip(tr("Close the current case and start an empty one"));
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+
+    // Ctrl+O opens messages and Ctrl+Shift+O a Maildir folder: a case is opened with Ctrl+Alt+O.
+    m_openCaseAction = makeAction(this, QStringLiteral("actionOpenCase"), tr("Open &Case…"),
+                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_openCaseAction->setStatusTip(tr("Open a saved case (.dbcase)"));
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openCaseDialog);
+
+    m_saveCaseAction = makeAction(this, QStringLiteral("actionSaveCase"), tr("&Save Case"), QKeySequence::Save);
+    connect(m_saveCaseAction, &QAction::triggered, this, &MainWindow::saveCase);
+
+    m_saveCaseAsAction = makeAction(this, QStringLiteral("actionSaveCaseAs"), tr("Save Case &As…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveCaseAsAction, &QAction::triggered, this, &MainWindow::saveCaseAs);
+
+    m_exportAction = makeAction(this, QStringLiteral("actionExportReport"), tr("&Export Report…"),
+                                QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write the case's report as HTML, Markdown, JSON or PDF"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+
+    m_recheckAction = makeAction(this, QStringLiteral("actionRecheckCase"), tr("Re-chec&k Case"),
+                                 QKeySequence(Qt::Key_F5));
+    m_recheckAction->setStatusTip(tr("Run the case's checks again now and show what changed since"));
+    connect(m_recheckAction, &QAction::triggered, this, &MainWindow::recheckCase);
+}
+
+void MainWindow::markModified()
+{
+    if (m_restoring)
+        return;
+    ++m_changeCount;
+    setWindowModified(true);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString caseName = escapeTitlePlaceholder(m_casePath.isEmpty() ? tr("Untitled case")
+                                                                         : QFileInfo(m_casePath).fileName());
+    if (m_current) {
+        setWindowTitle(tr("%1[*] — %2 — Deliverbench").arg(caseName, escapeTitlePlaceholder(m_current->title)));
+    } else {
+        setWindowTitle(tr("%1[*] — Deliverbench").arg(caseName));
+    }
+}
+
+void MainWindow::showCaseError(const QString& title, const QString& message)
+{
+    m_lastCaseError = message;
+    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("caseErrorBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+Report::Case MainWindow::buildCase() const
+{
+    Report::Case theCase = m_caseBase;
+    theCase.messages.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList names;
+    for (const MessageDocumentPtr& document : m_caseModel->documents()) {
+        const QString label = document->sourceLabel.isEmpty() ? document->title : document->sourceLabel;
+        const QString name = theCase.addMessage(label, document->message.bytes().toByteArray());
+        if (names.contains(name))
+            continue; // the same bytes twice: one message in the case
+        names.append(name);
+        Report::CaseCheck check{QStringLiteral("inspect"), name, now, document->findings, {}};
+        for (const Report::CaseCheck& earlier : std::as_const(m_caseBase.checks)) {
+            if (earlier.kind == check.kind && earlier.input == name) {
+                check.ranAt = earlier.ranAt;
+                check.result = earlier.result;
+            }
+        }
+        theCase.addCheck(std::move(check));
+    }
+    theCase.checks.removeIf([&names](const Report::CaseCheck& check) {
+        return check.kind == QStringLiteral("inspect") && !names.contains(check.input);
+    });
+    for (const WorkspacePage* page : std::as_const(m_pages))
+        page->saveToCase(theCase);
+    if (theCase.title.isEmpty() && !m_casePath.isEmpty())
+        theCase.title = QFileInfo(m_casePath).completeBaseName();
+    return theCase;
+}
+
+void MainWindow::maybeSave(std::function<void()> proceed)
+{
+    if (!isWindowModified()) {
+        proceed();
+        return;
+    }
+    const QString name = m_casePath.isEmpty() ? tr("Untitled case") : QFileInfo(m_casePath).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The case “%1” has unsaved changes. Save them?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("saveChangesBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        Report::Case::discardRecovery(m_casePath);
+        proceed();
+        return;
+    case QMessageBox::Save: {
+        QString path = m_casePath;
+        if (path.isEmpty()) {
+            path = FileDialog::instance()->getSaveFileName(this, tr("Save Case"),
+                                                           tr("case.%1").arg(CaseSuffix));
+            if (path.isEmpty())
+                return;
+            if (QFileInfo(path).suffix().isEmpty())
+                path += u'.' + CaseSuffix;
+        }
+        saveCaseTo(path, [proceed = std::move(proceed)](bool ok) {
+            if (ok)
+                proceed();
+        });
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void MainWindow::newCase()
+{
+    maybeSave([this] { resetCase(); });
+}
+
+void MainWindow::resetCase()
+{
+    restoreCase(Report::Case{}, {}, QString(), false);
+}
+
+void MainWindow::openCaseDialog()
+{
+    const QStringList paths = FileDialog::instance()->getOpenFileNames(
+        this, tr("Open Case"), tr("Deliverbench cases (*.dbcase);;All files (*)"));
+    if (!paths.isEmpty())
+        openCaseFile(paths.constFirst());
+}
+
+void MainWindow::openCaseFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    maybeSave([this, absolute] { loadCase(absolute, false, absolute); });
+}
+
+void MainWindow::loadCase(const QString& path, bool fromRecovery, const QString& casePath)
+{
+    m_statusLabel->setText(tr("Opening %1…").arg(QFileInfo(casePath.isEmpty() ? path : casePath).fileName()));
+    AsyncTask::runThenCallback(
+        this, [path] { return openCaseWorker(path); },
+        [this, path, fromRecovery, casePath](const OpenedCase& opened) {
+            if (!opened.theCase) {
+                m_statusLabel->setText(tr("The case could not be opened."));
+                showCaseError(tr("Could not open the case"),
+                              tr("%1\n\nThe case file was not changed.").arg(opened.error));
+                emit caseOpened(false);
+                return;
+            }
+            if (!fromRecovery) {
+                AppSettings::instance()->addRecentFile(path);
+                updateRecentMenu();
+            }
+            restoreCase(*opened.theCase, opened.documents, casePath, fromRecovery);
+            m_statusLabel->setText(fromRecovery ? tr("Restored the unsaved changes from the recovery file.")
+                                                : tr("Opened the case %1.").arg(QFileInfo(path).fileName()));
+        });
+}
+
+void MainWindow::restoreCase(const Report::Case& theCase, const QList<MessageDocumentPtr>& documents,
+                             const QString& path, bool dirty)
+{
+    cancelLoading();
+    if (m_recheck)
+        m_recheck->cancel();
+    m_restoring = true;
+    m_caseModel->clear();
+    setCurrentDocument(nullptr);
+    m_caseBase = theCase;
+    m_casePath = path;
+    m_recheckFindings.clear();
+    // The latest Re-check recorded in the case is shown again.
+    QDateTime latest;
+    for (const Report::CaseCheck& check : theCase.checks) {
+        if (check.kind == QStringLiteral("recheck") && (!latest.isValid() || check.ranAt >= latest)) {
+            latest = check.ranAt;
+            m_recheckFindings = check.findings;
+        }
+    }
+    m_caseModel->append(documents);
+    for (WorkspacePage* page : std::as_const(m_pages))
+        page->restoreFromCase(theCase);
+    if (!documents.isEmpty())
+        selectInput(0);
+    m_restoring = false;
+    ++m_changeCount;
+    setWindowModified(dirty);
+    updateTitle();
+    updateFindingsDock();
+    updateActions();
+    emit caseOpened(true);
+}
+
+bool MainWindow::saveCase()
+{
+    if (m_casePath.isEmpty())
+        return saveCaseAs();
+    saveCaseTo(m_casePath);
+    return true;
+}
+
+bool MainWindow::saveCaseAs()
+{
+    const QString suggested = m_casePath.isEmpty() ? tr("case.%1").arg(CaseSuffix) : m_casePath;
+    QString path = FileDialog::instance()->getSaveFileName(this, tr("Save Case As"), suggested);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + CaseSuffix;
+    saveCaseTo(path);
+    return true;
+}
+
+void MainWindow::saveCaseTo(const QString& path, std::function<void(bool)> done)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const quint64 changeCount = m_changeCount;
+    const QString previousPath = m_casePath;
+    auto finished = [this, absolute, changeCount, previousPath, done](const SavedCase& saved) {
+        --m_savesRunning;
+        if (!saved.error.isEmpty()) {
+            m_statusLabel->setText(tr("The case was not saved."));
+            showCaseError(tr("Could not save the case"),
+                          tr("%1\n\nThe previous version of the file, if any, is unchanged.").arg(saved.error));
+            emit caseSaved(false);
+            if (done)
+                done(false);
+            return;
+        }
+        m_caseBase = saved.theCase;
+        m_casePath = absolute;
+        // The recovery copies are obsolete now (untitled, or of the old name after Save As).
+        Report::Case::discardRecovery(previousPath);
+        Report::Case::discardRecovery(absolute);
+        if (m_changeCount == changeCount)
+            setWindowModified(false);
+        AppSettings::instance()->addRecentFile(absolute);
+        updateRecentMenu();
+        updateTitle();
+        m_statusLabel->setText(tr("Saved the case to %1.").arg(QDir::toNativeSeparators(absolute)));
+        emit caseSaved(true);
+        if (done)
+            done(true);
+    };
+    auto task = [theCase = buildCase(), absolute]() mutable {
+        SavedCase saved;
+        auto result = theCase.save(absolute);
+        if (!result)
+            saved.error = result.error().message;
+        saved.theCase = std::move(theCase);
+        return saved;
+    };
+    qint64 total = 0;
+    for (const MessageDocumentPtr& document : m_caseModel->documents())
+        total += document->message.length;
+    ++m_savesRunning;
+    if (total < BigCase) {
+        finished(task());
+        return;
+    }
+    m_statusLabel->setText(tr("Saving the case…"));
+    AsyncTask::runThenCallback(this, std::move(task), std::move(finished));
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!isWindowModified() || m_restoring)
+        return;
+    const QString casePath = m_casePath;
+    auto finished = [this, casePath](const QString& error) {
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+            emit autosaved(false);
+            return;
+        }
+        // Saved (or discarded) while the worker wrote: that recovery file is stale.
+        if (!isWindowModified() || casePath != m_casePath)
+            Report::Case::discardRecovery(casePath);
+        emit autosaved(true);
+    };
+    Report::Case theCase = buildCase();
+    auto task = [theCase, casePath] {
+        auto result = theCase.saveRecovery(casePath);
+        return result ? QString() : result.error().message;
+    };
+    if (rawSize(theCase) < BigCase) {
+        finished(task());
+        return;
+    }
+    AsyncTask::runThenCallback(this, std::move(task), std::move(finished));
+}
+
+void MainWindow::offerRecovery()
+{
+    QStringList candidates{QString()};
+    for (const QString& recent : AppSettings::instance()->recentFiles()) {
+        if (isCasePath(recent))
+            candidates.append(recent);
+    }
+    for (const QString& casePath : std::as_const(candidates)) {
+        if (!Report::Case::hasRecovery(casePath))
+            continue;
+        const QString recoveryPath = Report::Case::recoveryPath(casePath);
+        RecoveryDialog dialog(casePath, QFileInfo(recoveryPath).lastModified(), this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case RecoveryDialog::Restore:
+            loadCase(recoveryPath, true, casePath);
+            return;
+        case RecoveryDialog::Discard:
+            Report::Case::discardRecovery(casePath);
+            break;
+        case RecoveryDialog::Later:
+            break;
+        }
+    }
+}
+
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString base = m_casePath.isEmpty() ? tr("report") : QFileInfo(m_casePath).completeBaseName();
+    QString path = FileDialog::instance()->getSaveFileName(this, tr("Export Report"), dialog.suggestedFileName(base));
+    if (path.isEmpty())
+        return;
+    if (CaseExport::formatFromPath(path) != dialog.format())
+        path += u'.' + CaseExport::formatToken(dialog.format());
+    Report::ReportOptions options;
+    options.redact = dialog.redact();
+    options.transcripts = dialog.transcripts();
+    exportReport(path, dialog.format(), options);
+}
+
+void MainWindow::exportReport(const QString& path, CaseExport::Format format, const Report::ReportOptions& options,
+                              std::function<void(bool)> done)
+{
+    m_statusLabel->setText(tr("Writing the report…"));
+    m_exportAction->setEnabled(false);
+    // Building, rendering (PDF layout) and writing all run on a worker: QTextDocument and
+    // QPdfWriter are reentrant.
+    AsyncTask::runThenCallback(
+        this,
+        [theCase = buildCase(), path, format, options] {
+            auto result = CaseExport::writeReport(theCase, path, format, options);
+            return result ? QString() : result.error().message;
+        },
+        [this, path, done](const QString& error) {
+            m_exportAction->setEnabled(true);
+            if (!error.isEmpty()) {
+                m_statusLabel->setText(tr("The report was not written."));
+                showCaseError(tr("Could not export the report"), error);
+            } else {
+                m_statusLabel->setText(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)));
+            }
+            if (done)
+                done(error.isEmpty());
+        });
+}
+
+void MainWindow::recheckCase()
+{
+    if (isRechecking())
+        return;
+    m_recheck = new Report::Recheck(this);
+    m_recheck->setObjectName(QStringLiteral("recheck"));
+    connect(m_recheck, &Report::Recheck::progress, this, [this](int done, int total) {
+        m_statusLabel->setText(tr("Re-checking the case… %1 of %2").arg(done).arg(total));
+    });
+    Report::Recheck* recheck = m_recheck;
+    connect(recheck, &Report::Recheck::finished, this, [this, recheck] {
+        const Report::RecheckResult& result = recheck->result();
+        if (!result.cancelled) {
+            // Recorded next to the old evidence (a "recheck" check), never over it.
+            Report::applyRecheck(m_caseBase, result);
+            m_recheckFindings = result.findings;
+            markModified();
+            updateFindingsDock();
+            m_findingsDock->show();
+            m_statusLabel->setText(result.changes.isEmpty()
+                                       ? tr("Re-check: nothing changed since the case was recorded.")
+                                       : tr("Re-check: %n change(s) since the case was recorded.", nullptr,
+                                            int(result.changes.size())));
+        } else {
+            m_statusLabel->setText(tr("Re-check cancelled."));
+        }
+        recheck->deleteLater();
+        emit recheckFinished();
+    });
+    m_statusLabel->setText(tr("Re-checking the case…"));
+    m_recheck->start(buildCase());
 }
 
 } // namespace Deliverbench::Gui

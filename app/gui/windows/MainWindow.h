@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/CaseExport.h"
 #include "document/MessageDocument.h"
+#include "report/Case.h"
+#include "report/Recheck.h"
 
 #include <QFutureWatcher>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -61,9 +66,40 @@ public:
     MessageDocumentPtr currentDocument() const { return m_current; }
     void selectInput(int row);
 
+    // --- Case handling (File menu; docs/case-format.md) ---
+    /** @short The open case file, empty for an untitled case. */
+    QString casePath() const { return m_casePath; }
+    /** @short The case as it would be saved: the inputs' raw bytes plus every page's saveToCase(). */
+    Report::Case buildCase() const;
+    /** @short Opens a .dbcase (asks to save unsaved changes first); errors are shown in a dialog. */
+    void openCaseFile(const QString& path);
+    /** @short Saves to `path` (atomic; off the UI thread for big cases); `done(ok)` runs afterwards. */
+    void saveCaseTo(const QString& path, std::function<void(bool)> done = {});
+    /** @short Writes the recovery file now when there are unsaved changes (what the autosave timer does). */
+    void autosaveNow();
+    /** @short Offers to restore a recovery file left by a crash (untitled, then the recent cases). */
+    void offerRecovery();
+    /** @short Exports the report of the current case (PDF off the UI thread); `done(ok)` afterwards. */
+    void exportReport(const QString& path, CaseExport::Format format, const Report::ReportOptions& options,
+                      std::function<void(bool)> done = {});
+    /** @short The message of the last case error dialog (tests). */
+    QString lastCaseError() const { return m_lastCaseError; }
+    bool isSavingCase() const { return m_savesRunning > 0; }
+    bool isRechecking() const { return m_recheck && m_recheck->isRunning(); }
+    /** @short Findings of the last Re-check (also in the findings dock). */
+    const Findings& recheckFindings() const { return m_recheckFindings; }
+    /** @short Seconds between autosaves while there are unsaved changes (setting Case/AutosaveSeconds). */
+    static int autosaveSeconds();
+
 signals:
     /** @short A load job finished (also when it failed or was cancelled). */
     void loadFinished();
+    /** @short An opened case was restored into the window (or opening it failed: ok false). */
+    void caseOpened(bool ok);
+    void caseSaved(bool ok);
+    void recheckFinished();
+    /** @short A recovery file was written (ok) or could not be (autosave). */
+    void autosaved(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +128,23 @@ private:
     void closeCurrentInput();
     void showSettings();
     void showAbout();
+
+    void createCaseActions();
+    void newCase();
+    void openCaseDialog();
+    bool saveCase();
+    bool saveCaseAs();
+    void exportDialog();
+    void recheckCase();
+    /** @short Runs `proceed` unless the user cancels the Save/Discard/Cancel prompt (or the save fails). */
+    void maybeSave(std::function<void()> proceed);
+    void loadCase(const QString& path, bool fromRecovery, const QString& casePath);
+    void restoreCase(const Report::Case& theCase, const QList<MessageDocumentPtr>& documents, const QString& path,
+                     bool dirty);
+    void resetCase();
+    void markModified();
+    void updateTitle();
+    void showCaseError(const QString& title, const QString& message);
 
     struct Job
     {
@@ -133,6 +186,23 @@ private:
     QAction* m_findFilterAction = nullptr;
     QAction* m_toggleFindingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_openCaseAction = nullptr;
+    QAction* m_saveCaseAction = nullptr;
+    QAction* m_saveCaseAsAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_recheckAction = nullptr;
+    QString m_casePath;
+    Report::Case m_caseBase;              ///< what the opened case holds beyond the window's inputs
+    QString m_lastCaseError;
+    QTimer* m_autosaveTimer = nullptr;
+    bool m_restoring = false;
+    bool m_closeApproved = false;
+    int m_savesRunning = 0;
+    quint64 m_changeCount = 0;            ///< bumped by markModified(): a save clears [*] only if unchanged since
+    QPointer<Report::Recheck> m_recheck;
+    Findings m_recheckFindings;
 };
 
 } // namespace Deliverbench::Gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/dkim/DkimKeyRecord.h"
 
+#include "auth/dkim/DkimCrypto_p.h"
+
 namespace Deliverbench::Auth {
 
 namespace {
@@ -94,6 +96,25 @@ tl::expected<DkimKeyRecord, DkimProblem> parseDkimKeyRecord(QByteArrayView text)
         }
     }
     return key;
+}
+
+DkimPublicKeyInfo describeDkimPublicKey(const DkimKeyRecord& key)
+{
+    DkimPublicKeyInfo info;
+    if (key.revoked)
+        return info;
+    DkimCrypto::PKey pkey = DkimCrypto::publicKeyFromRecord(key.keyType, key.publicKey, &info.error);
+    if (!pkey) {
+        QString ignored;
+        const QByteArray other = key.keyType == "ed25519" ? QByteArrayLiteral("rsa") : QByteArrayLiteral("ed25519");
+        pkey = DkimCrypto::publicKeyFromRecord(other, key.publicKey, &ignored);
+    }
+    if (pkey) {
+        info.error.clear();
+        info.type = DkimCrypto::keyTypeOf(pkey.get());
+        info.bits = DkimCrypto::keyBits(pkey.get());
+    }
+    return info;
 }
 
 } // namespace Deliverbench::Auth

@@ -37,4 +37,15 @@ struct DkimKeyRecord
  */
 tl::expected<DkimKeyRecord, DkimProblem> parseDkimKeyRecord(QByteArrayView text);
 
+/** @short What p= of a key record holds, decoded with OpenSSL (RFC 6376 §3.6.1, RFC 8463 §4). */
+struct DkimPublicKeyInfo
+{
+    QByteArray type;    ///< "rsa" or "ed25519" as decoded (may differ from k=); empty when undecodable or revoked
+    int bits = 0;       ///< RSA modulus bits, 256 for ed25519
+    QString error;      ///< translated: why p= does not decode (empty when it does, or when revoked)
+};
+
+/** @short Decodes p= as k= says; when that fails, as the other key type (to tell a k= mismatch from garbage). */
+DkimPublicKeyInfo describeDkimPublicKey(const DkimKeyRecord& key);
+
 } // namespace Deliverbench::Auth

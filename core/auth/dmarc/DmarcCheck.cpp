@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/dmarc/DmarcCheck.h"
 
+#include "auth/AuthUtil_p.h"
 #include "auth/dkim/DkimResult.h"
 #include "auth/spf/DnsSource.h"
 #include "message/Address.h"
@@ -16,15 +17,9 @@ namespace Deliverbench::Auth {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Auth", text);
-}
-
-QString latin(const QByteArray& b)
-{
-    return QString::fromLatin1(b);
-}
+using detail::isDnsError;
+using detail::latin;
+using detail::tr;
 
 struct Run
 {
@@ -40,15 +35,9 @@ void ask(const RunPtr& run, const QByteArray& name, Dns::RecordType type, std::f
 {
     run->dns->query(name, type, [run, cb = std::move(cb)](const Dns::Answer& a) {
         if (run->ev.queries.size() < 100)
-            run->ev.queries.append(QString::fromLatin1(a.name + ' ' + Dns::typeName(a.type) + " -> ")
-                                   + QString::fromUtf8(a.isSuccess() ? a.answerText() : Dns::outcomeToken(a.outcome)));
+            run->ev.queries.append(detail::queryLine(a));
         cb(a);
     });
-}
-
-bool isDnsError(const Dns::Answer& a)
-{
-    return !a.isSuccess() && !a.isNegative();
 }
 
 void finish(const RunPtr& run)

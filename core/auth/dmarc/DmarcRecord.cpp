@@ -175,6 +175,7 @@ DmarcRecord parseDmarcRecord(QByteArrayView input)
         const qsizetype eq = tag.indexOf('=');
         const QByteArray name = trimmed(eq < 0 ? tag : tag.first(eq)).toByteArray().toLower();
         const QByteArrayView value = eq < 0 ? QByteArrayView() : trimmed(tag.sliced(eq + 1));
+        r.tagNames.append(name);
         if (firstTag) {
             firstTag = false;
             if (name != "v" || value != "DMARC1") {

@@ -65,6 +65,7 @@ struct DmarcRecord
     QByteArray psd;                     ///< DMARCbis psd= (y/n/u), empty when absent
     QByteArray t;                       ///< DMARCbis t= (y/n), empty when absent
     QList<QByteArray> unknownTags;      ///< ignored (RFC 7489 §6.3)
+    QList<QByteArray> tagNames;         ///< every tag name read, lower case, in written order, repeats kept
 
     /**
      * @short True when the record gives a policy: a valid p= or an implied p=none. Other bad

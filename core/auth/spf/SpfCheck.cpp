@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/spf/SpfCheck.h"
 
+#include "auth/AuthUtil_p.h"
 #include "auth/spf/DnsSource.h"
 
 #include <QCoreApplication>
@@ -14,15 +15,9 @@ namespace Deliverbench::Auth {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Auth", text);
-}
-
-QString latin(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes);
-}
+using detail::isDnsError;
+using detail::latin;
+using detail::tr;
 
 /** What one check_host() (or one term) concluded. */
 struct Outcome
@@ -98,11 +93,6 @@ void ask(const RunPtr& run, int parent, const QByteArray& name, Dns::RecordType 
         }
         cb(a);
     });
-}
-
-bool isDnsError(const Dns::Answer& a)
-{
-    return !a.isSuccess() && !a.isNegative();
 }
 
 Outcome make(SpfResult result, const char* code, const QString& reason)

@@ -194,6 +194,151 @@ bool isTopLabel(QByteArrayView label)
     return isAlnum(label.front()) && isAlnum(label.back());
 }
 
+/** One term (RFC 7208 §4.6.1, §12): fills `term` and `kind` as far as it parses; returns a translated error or an empty string. */
+QString parseTermToken(const QByteArray& token, SpfTerm* term, SpfTermSyntax::Kind* kind)
+{
+    *kind = SpfTermSyntax::Kind::Unknown;
+    term->text = token;
+    QByteArrayView rest = token;
+    bool hasQualifier = false;
+    switch (rest.front()) {
+    case '+': term->qualifier = SpfQualifier::Pass; hasQualifier = true; break;
+    case '-': term->qualifier = SpfQualifier::Fail; hasQualifier = true; break;
+    case '~': term->qualifier = SpfQualifier::SoftFail; hasQualifier = true; break;
+    case '?': term->qualifier = SpfQualifier::Neutral; hasQualifier = true; break;
+    default: break;
+    }
+    if (hasQualifier)
+        rest = rest.sliced(1);
+    qsizetype k = 0;
+    while (k < rest.size() && (isAlnum(rest[k]) || rest[k] == '-' || rest[k] == '_' || rest[k] == '.'))
+        ++k;
+    const QByteArray name = rest.first(k).toByteArray().toLower();
+    const QByteArrayView after = rest.sliced(k);
+
+    if (!after.isEmpty() && after.front() == '=') {
+        if (hasQualifier || name.isEmpty() || !isAlpha(name.front()))
+            return tr("a malformed modifier \"%1\" (RFC 7208 §4.6.1)").arg(QString::fromLatin1(token));
+        const QByteArrayView value = after.sliced(1);
+        if (name == "redirect" || name == "exp") {
+            // the domain-spec is checked by the caller, after the "more than once" check
+            *kind = name == "redirect" ? SpfTermSyntax::Kind::Redirect : SpfTermSyntax::Kind::Exp;
+            term->isModifier = true;
+            term->name = name;
+            term->value = value.toByteArray();
+            return {};
+        }
+        const QString e = checkMacroString(value, false);
+        if (!e.isEmpty())
+            return e;
+        *kind = SpfTermSyntax::Kind::Modifier;
+        term->isModifier = true;
+        term->name = name;
+        term->value = value.toByteArray();
+        return {};
+    }
+
+    static const struct { const char* name; SpfMechanism m; } kMechanisms[] = {
+        {"all", SpfMechanism::All}, {"include", SpfMechanism::Include}, {"a", SpfMechanism::A},
+        {"mx", SpfMechanism::Mx}, {"ptr", SpfMechanism::Ptr}, {"ip4", SpfMechanism::Ip4},
+        {"ip6", SpfMechanism::Ip6}, {"exists", SpfMechanism::Exists},
+    };
+    bool known = false;
+    for (const auto& m : kMechanisms) {
+        if (name == m.name) {
+            term->mechanism = m.m;
+            known = true;
+        }
+    }
+    if (known)
+        *kind = SpfTermSyntax::Kind::Mechanism;
+    if (!known || (!after.isEmpty() && after.front() != ':' && after.front() != '/'))
+        return tr("unknown mechanism \"%1\" (RFC 7208 §5)").arg(QString::fromLatin1(token.toPercentEncoding(" :/%{}+-~?=.,_")));
+
+    QByteArrayView arg = after;
+    const QString badCidr = tr("a malformed CIDR length in \"%1\" (RFC 7208 §5.6)").arg(QString::fromLatin1(token));
+    switch (term->mechanism) {
+    case SpfMechanism::All:
+        if (!arg.isEmpty())
+            return tr("\"all\" takes no argument (RFC 7208 §5.1)");
+        break;
+    case SpfMechanism::Include:
+    case SpfMechanism::Exists:
+        if (arg.size() < 2 || arg.front() != ':')
+            return tr("\"%1\" needs a domain-spec (RFC 7208 §5)").arg(QString::fromLatin1(name));
+        term->domainSpec = arg.sliced(1).toByteArray();
+        break;
+    case SpfMechanism::A:
+    case SpfMechanism::Mx:
+    case SpfMechanism::Ptr: {
+        if (term->mechanism != SpfMechanism::Ptr) {
+            // dual-cidr-length at the end: [ "/" ip4-cidr ] [ "//" ip6-cidr ]
+            qsizetype d = arg.size();
+            while (d > 0 && isDigit(arg[d - 1]))
+                --d;
+            if (d < arg.size() && d >= 2 && arg[d - 1] == '/' && arg[d - 2] == '/') {
+                if (!parseCidr(arg.sliced(d), 128, &term->cidr6))
+                    return badCidr;
+                arg = arg.first(d - 2);
+                d = arg.size();
+                while (d > 0 && isDigit(arg[d - 1]))
+                    --d;
+            }
+            if (d < arg.size() && d >= 1 && arg[d - 1] == '/') {
+                if (!parseCidr(arg.sliced(d), 32, &term->cidr4))
+                    return badCidr;
+                arg = arg.first(d - 1);
+            }
+        }
+        if (!arg.isEmpty()) {
+            if (arg.front() != ':' || arg.size() < 2)
+                return badCidr;
+            term->domainSpec = arg.sliced(1).toByteArray();
+        }
+        break;
+    }
+    case SpfMechanism::Ip4:
+    case SpfMechanism::Ip6: {
+        const bool v4 = term->mechanism == SpfMechanism::Ip4;
+        if (arg.size() < 2 || arg.front() != ':')
+            return tr("\"%1\" needs an address (RFC 7208 §5.6)").arg(QString::fromLatin1(name));
+        arg = arg.sliced(1);
+        const qsizetype slash = arg.indexOf('/');
+        QByteArrayView address = slash < 0 ? arg : arg.first(slash);
+        if (slash >= 0 && !parseCidr(arg.sliced(slash + 1), v4 ? 32 : 128, v4 ? &term->cidr4 : &term->cidr6))
+            return badCidr;
+        if (!(v4 ? parseIp4(address, &term->network) : parseIp6(address, &term->network)))
+            return tr("\"%1\" is not a valid %2 address (RFC 7208 §5.6)")
+                .arg(QString::fromLatin1(address.toByteArray().toPercentEncoding(":./")),
+                     v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
+        break;
+    }
+    }
+    if (!term->domainSpec.isEmpty())
+        return checkDomainSpec(term->domainSpec);
+    return {};
+}
+
+/** The terms of a record after "v=spf1", split at SP (RFC 7208 §4.6.1). */
+QList<QByteArray> termTokens(QByteArrayView record)
+{
+    QList<QByteArray> tokens;
+    qsizetype i = 6;
+    const qsizetype n = record.size();
+    while (i < n) {
+        if (record[i] == ' ') {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && record[j] != ' ')
+            ++j;
+        tokens.append(record.sliced(i, j - i).toByteArray());
+        i = j;
+    }
+    return tokens;
+}
+
 } // namespace
 
 char qualifierChar(SpfQualifier qualifier)
@@ -376,150 +521,78 @@ SpfRecordSyntax parseSpfRecord(QByteArrayView record)
         return fail({}, tr("the record is too long"));
     if (!isSpfRecord(record))
         return fail({}, tr("the record does not start with \"v=spf1\" (RFC 7208 §4.5)"));
-    qsizetype i = 6;
-    const qsizetype n = record.size();
-    while (i < n) {
-        if (record[i] == ' ') {
-            ++i;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < n && record[j] != ' ')
-            ++j;
-        const QByteArray token = record.sliced(i, j - i).toByteArray();
-        i = j;
-
+    for (const QByteArray& token : termTokens(record)) {
         SpfTerm term;
-        term.text = token;
-        QByteArrayView rest = token;
-        bool hasQualifier = false;
-        switch (rest.front()) {
-        case '+': term.qualifier = SpfQualifier::Pass; hasQualifier = true; break;
-        case '-': term.qualifier = SpfQualifier::Fail; hasQualifier = true; break;
-        case '~': term.qualifier = SpfQualifier::SoftFail; hasQualifier = true; break;
-        case '?': term.qualifier = SpfQualifier::Neutral; hasQualifier = true; break;
-        default: break;
-        }
-        if (hasQualifier)
-            rest = rest.sliced(1);
-        qsizetype k = 0;
-        while (k < rest.size() && (isAlnum(rest[k]) || rest[k] == '-' || rest[k] == '_' || rest[k] == '.'))
-            ++k;
-        const QByteArray name = rest.first(k).toByteArray().toLower();
-        const QByteArrayView after = rest.sliced(k);
-
-        if (!after.isEmpty() && after.front() == '=') {
-            if (hasQualifier || name.isEmpty() || !isAlpha(name.front()))
-                return fail(token, tr("a malformed modifier \"%1\" (RFC 7208 §4.6.1)").arg(QString::fromLatin1(token)));
-            const QByteArrayView value = after.sliced(1);
-            if (name == "redirect" || name == "exp") {
-                const bool redirect = name == "redirect";
-                if (redirect ? out.hasRedirect : out.hasExp)
-                    return fail(token, tr("the modifier %1= appears more than once (RFC 7208 §6)").arg(QString::fromLatin1(name)));
-                const QString e = checkDomainSpec(value);
-                if (!e.isEmpty())
-                    return fail(token, e);
-                if (redirect) {
-                    out.hasRedirect = true;
-                    out.redirect = value.toByteArray();
-                } else {
-                    out.hasExp = true;
-                    out.exp = value.toByteArray();
-                }
-                continue;
-            }
-            const QString e = checkMacroString(value, false);
+        SpfTermSyntax::Kind kind;
+        const QString error = parseTermToken(token, &term, &kind);
+        if (!error.isEmpty())
+            return fail(token, error);
+        if (kind == SpfTermSyntax::Kind::Redirect || kind == SpfTermSyntax::Kind::Exp) {
+            const bool redirect = kind == SpfTermSyntax::Kind::Redirect;
+            if (redirect ? out.hasRedirect : out.hasExp)
+                return fail(token, tr("the modifier %1= appears more than once (RFC 7208 §6)").arg(QString::fromLatin1(term.name)));
+            const QString e = checkDomainSpec(term.value);
             if (!e.isEmpty())
                 return fail(token, e);
-            term.isModifier = true;
-            term.name = name;
-            term.value = value.toByteArray();
-            out.terms.append(term);
+            (redirect ? out.hasRedirect : out.hasExp) = true;
+            (redirect ? out.redirect : out.exp) = term.value;
             continue;
-        }
-
-        static const struct { const char* name; SpfMechanism m; } kMechanisms[] = {
-            {"all", SpfMechanism::All}, {"include", SpfMechanism::Include}, {"a", SpfMechanism::A},
-            {"mx", SpfMechanism::Mx}, {"ptr", SpfMechanism::Ptr}, {"ip4", SpfMechanism::Ip4},
-            {"ip6", SpfMechanism::Ip6}, {"exists", SpfMechanism::Exists},
-        };
-        bool known = false;
-        for (const auto& m : kMechanisms) {
-            if (name == m.name) {
-                term.mechanism = m.m;
-                known = true;
-            }
-        }
-        if (!known || (!after.isEmpty() && after.front() != ':' && after.front() != '/'))
-            return fail(token, tr("unknown mechanism \"%1\" (RFC 7208 §5)").arg(QString::fromLatin1(token.toPercentEncoding(" :/%{}+-~?=.,_"))));
-
-        QByteArrayView arg = after;
-        const QString badCidr = tr("a malformed CIDR length in \"%1\" (RFC 7208 §5.6)").arg(QString::fromLatin1(token));
-        switch (term.mechanism) {
-        case SpfMechanism::All:
-            if (!arg.isEmpty())
-                return fail(token, tr("\"all\" takes no argument (RFC 7208 §5.1)"));
-            break;
-        case SpfMechanism::Include:
-        case SpfMechanism::Exists:
-            if (arg.size() < 2 || arg.front() != ':')
-                return fail(token, tr("\"%1\" needs a domain-spec (RFC 7208 §5)").arg(QString::fromLatin1(name)));
-            term.domainSpec = arg.sliced(1).toByteArray();
-            break;
-        case SpfMechanism::A:
-        case SpfMechanism::Mx:
-        case SpfMechanism::Ptr: {
-            if (term.mechanism != SpfMechanism::Ptr) {
-                // dual-cidr-length at the end: [ "/" ip4-cidr ] [ "//" ip6-cidr ]
-                qsizetype d = arg.size();
-                while (d > 0 && isDigit(arg[d - 1]))
-                    --d;
-                if (d < arg.size() && d >= 2 && arg[d - 1] == '/' && arg[d - 2] == '/') {
-                    if (!parseCidr(arg.sliced(d), 128, &term.cidr6))
-                        return fail(token, badCidr);
-                    arg = arg.first(d - 2);
-                    d = arg.size();
-                    while (d > 0 && isDigit(arg[d - 1]))
-                        --d;
-                }
-                if (d < arg.size() && d >= 1 && arg[d - 1] == '/') {
-                    if (!parseCidr(arg.sliced(d), 32, &term.cidr4))
-                        return fail(token, badCidr);
-                    arg = arg.first(d - 1);
-                }
-            }
-            if (!arg.isEmpty()) {
-                if (arg.front() != ':' || arg.size() < 2)
-                    return fail(token, badCidr);
-                term.domainSpec = arg.sliced(1).toByteArray();
-            }
-            break;
-        }
-        case SpfMechanism::Ip4:
-        case SpfMechanism::Ip6: {
-            const bool v4 = term.mechanism == SpfMechanism::Ip4;
-            if (arg.size() < 2 || arg.front() != ':')
-                return fail(token, tr("\"%1\" needs an address (RFC 7208 §5.6)").arg(QString::fromLatin1(name)));
-            arg = arg.sliced(1);
-            const qsizetype slash = arg.indexOf('/');
-            QByteArrayView address = slash < 0 ? arg : arg.first(slash);
-            if (slash >= 0 && !parseCidr(arg.sliced(slash + 1), v4 ? 32 : 128, v4 ? &term.cidr4 : &term.cidr6))
-                return fail(token, badCidr);
-            if (!(v4 ? parseIp4(address, &term.network) : parseIp6(address, &term.network)))
-                return fail(token, tr("\"%1\" is not a valid %2 address (RFC 7208 §5.6)")
-                                       .arg(QString::fromLatin1(address.toByteArray().toPercentEncoding(":./")),
-                                            v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
-            break;
-        }
-        }
-        if (!term.domainSpec.isEmpty()) {
-            const QString e = checkDomainSpec(term.domainSpec);
-            if (!e.isEmpty())
-                return fail(token, e);
         }
         out.terms.append(term);
     }
     return out;
+}
+
+bool SpfTermSyntax::countsLookup() const
+{
+    if (kind == Kind::Redirect)
+        return true;
+    if (kind != Kind::Mechanism)
+        return false;
+    switch (term.mechanism) {
+    case SpfMechanism::Include:
+    case SpfMechanism::A:
+    case SpfMechanism::Mx:
+    case SpfMechanism::Ptr:
+    case SpfMechanism::Exists:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray SpfTermSyntax::target() const
+{
+    return kind == Kind::Redirect || kind == Kind::Exp ? term.value : term.domainSpec;
+}
+
+QList<SpfTermSyntax> parseSpfTerms(QByteArrayView record, int maxTerms)
+{
+    QList<SpfTermSyntax> out;
+    if (record.size() > kMaxSpfRecordBytes || !isSpfRecord(record))
+        return out;
+    for (const QByteArray& token : termTokens(record)) {
+        if (out.size() >= maxTerms)
+            break;
+        SpfTermSyntax t;
+        t.error = parseTermToken(token, &t.term, &t.kind);
+        if (t.error.isEmpty() && (t.kind == SpfTermSyntax::Kind::Redirect || t.kind == SpfTermSyntax::Kind::Exp))
+            t.error = checkDomainSpec(t.term.value);
+        out.append(t);
+    }
+    return out;
+}
+
+bool macroStringHasExpand(QByteArrayView text)
+{
+    QList<MacroPiece> pieces;
+    if (!tokenize(text, true, &pieces).isEmpty())
+        return false;
+    for (const MacroPiece& p : pieces) {
+        if (p.expand && p.letter != 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Deliverbench::Auth

@@ -46,6 +46,33 @@ struct SpfRecordSyntax
     bool isValid() const { return error.isEmpty(); }
 };
 
+/**
+ * @short One term as written, parsed on its own so that a bad term does not hide the others
+ * (audits and editors list every term; evaluation uses parseSpfRecord, RFC 7208 §4.6).
+ */
+struct SpfTermSyntax
+{
+    enum class Kind { Mechanism, Redirect, Exp, Modifier, Unknown };
+    Kind kind = Kind::Unknown;          ///< Unknown: neither a known mechanism nor a modifier
+    SpfTerm term;                       ///< redirect=/exp= too: isModifier, name and value set
+    QString error;                      ///< translated; empty when the term parsed
+
+    /** @short include, a, mx, ptr, exists and redirect= cost one DNS lookup (RFC 7208 §4.6.4). */
+    bool countsLookup() const;
+    /** @short The domain-spec the term names: a mechanism's domain-spec or the redirect=/exp= value. */
+    QByteArray target() const;
+};
+
+/**
+ * @short Every term of a record after "v=spf1" in written order, redirect= and exp= included,
+ * each with its own error (RFC 7208 §4.6.1, §12). Empty when `record` is not an SPF record.
+ * Bounded: kMaxSpfRecordBytes and `maxTerms`. "More than once" (§6) is parseSpfRecord's check.
+ */
+QList<SpfTermSyntax> parseSpfTerms(QByteArrayView record, int maxTerms = 256);
+
+/** @short True when a (valid) macro-string contains a %{…} macro-expand (RFC 7208 §7.1). */
+bool macroStringHasExpand(QByteArrayView text);
+
 /** @short True when `record` starts with "v=spf1" followed by a space or its end (RFC 7208 §4.5). */
 bool isSpfRecord(QByteArrayView record);
 

@@ -3,11 +3,15 @@
 // decoding (GMime's charset samples, alias table, fallback rules) and Content-Type /
 // Content-Disposition parameters (RFC 2045 §5, RFC 2231 examples, broken RFC 2047 filenames).
 
+#include "message/ByteScan_p.h"
 #include "message/Charset.h"
 #include "message/ContentType.h"
+#include "message/Message.h"
+#include "message/RawData.h"
 #include "message/TransferEncoding.h"
 
 #include <QFile>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Deliverbench::Mail;
@@ -34,6 +38,10 @@ private Q_SLOTS:
     void quotedPrintable_data();
     void quotedPrintable();
     void uuencode();
+    void streamed_data();
+    void streamed();
+    void streamedMappedBody();
+    void byteScan();
     void gmimeEncodings_data();
     void gmimeEncodings();
     void tokens_data();
@@ -133,6 +141,124 @@ void TestDecoding::uuencode()
     QCOMPARE(decodeUUEncode("begin 600 x\n&0V%T\nend\n", &stats), QByteArray("Cat")); // announces 6, holds 3
     QVERIFY(stats.truncated);
     QCOMPARE(decodeTransferEncoding(TransferEncoding::UUEncode, body), QByteArray("Cat"));
+}
+
+void TestDecoding::streamed_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QByteArray>("encoded");
+
+    const auto b64 = int(TransferEncoding::Base64);
+    const auto qp = int(TransferEncoding::QuotedPrintable);
+    const auto uu = int(TransferEncoding::UUEncode);
+    const QString dir = QStringLiteral("mime-gmime/tests/data/encodings/");
+    QTest::newRow("base64 photo") << b64 << readData(dir + QStringLiteral("photo.b64"));
+    QTest::newRow("base64 75-char lines") << b64 << QByteArray("Zm9vYmFyYmF6cXV4").repeated(300).insert(75, "\r\n").insert(152, "\n");
+    QTest::newRow("base64 junk and padding") << b64 << QByteArray("Zm*9v!YmFy\r\nZg==\r\nZm8=\r\nZm9vY");
+    QTest::newRow("base64 missing padding") << b64 << QByteArray("Zm9vYg");
+    QTest::newRow("qp wikipedia") << qp << readData(dir + QStringLiteral("wikipedia.qp"));
+    QTest::newRow("qp soft breaks, CRLF, trailing space") << qp << QByteArray("long= \t\r\nline\r\na  \r\nb\t\n=C3=A9 =ZZ x=");
+    QTest::newRow("qp escape at the end") << qp << QByteArray("abc=4");
+    // One line far over the 64 KiB the decoder keeps: it is cut where cutting changes nothing.
+    QByteArray longLine;
+    for (int i = 0; i < 30000; ++i)
+        longLine += (i % 7 == 0) ? QByteArray("a =3D \t") : QByteArray("b=\r\n");
+    QTest::newRow("qp 200 KiB line with escapes and spaces") << qp << longLine.replace("=\r\n", "=4");
+    QTest::newRow("qp 200 KiB line of spaces then text") << qp << (QByteArray(200000, ' ') + "x=41  \r\n");
+    QTest::newRow("uuencode photo") << uu << readData(dir + QStringLiteral("photo.uu"));
+    QTest::newRow("7bit passes through") << int(TransferEncoding::SevenBit) << QByteArray("plain\r\ntext \r\n");
+}
+
+void TestDecoding::streamed()
+{
+    // The streaming decoder must give the one-shot decoder's bytes and stats whatever the piece sizes.
+    QFETCH(int, encoding);
+    QFETCH(QByteArray, encoded);
+    DecodeStats expectedStats;
+    const QByteArray expected = decodeTransferEncoding(TransferEncoding(encoding), encoded, &expectedStats);
+    for (const qsizetype piece : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(7), qsizetype(77), qsizetype(4096),
+                                  qsizetype(100000), encoded.size() + 1}) {
+        if (piece < 64 && encoded.size() > 20000)
+            continue; // byte-sized pieces on the short rows only: they cost a call per byte
+        TransferDecoder decoder{TransferEncoding(encoding)};
+        QByteArray got;
+        const TransferDecoder::Sink sink = [&got](QByteArrayView bytes) { got.append(bytes); };
+        for (qsizetype pos = 0; pos < encoded.size(); pos += piece)
+            decoder.feed(QByteArrayView(encoded).sliced(pos, std::min(piece, encoded.size() - pos)), sink);
+        decoder.finish(sink);
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("piece size %1: %2 bytes, expected %3").arg(piece).arg(got.size()).arg(expected.size())));
+        const DecodeStats stats = decoder.stats();
+        QCOMPARE(stats.invalidBytes, expectedStats.invalidBytes);
+        QCOMPARE(stats.badPadding, expectedStats.badPadding);
+        QCOMPARE(stats.truncated, expectedStats.truncated);
+        QCOMPARE(stats.badEscapes, expectedStats.badEscapes);
+        QCOMPARE(stats.longestLine, expectedStats.longestLine);
+    }
+}
+
+void TestDecoding::streamedMappedBody()
+{
+    // A body big enough that Message::decodeBody() gives its mapped pages back as it goes: the
+    // streamed bytes equal decodedBody(), and the message's views stay readable afterwards.
+    QByteArray payload(6 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char((i * 131) ^ (i >> 9));
+    QByteArray encoded = payload.toBase64();
+    QByteArray body;
+    for (qsizetype pos = 0; pos < encoded.size(); pos += 76)
+        body += encoded.mid(pos, 76) + "\r\n";
+    const QByteArray raw = "From: a@example.test\r\nContent-Type: application/octet-stream\r\n"
+                           "Content-Transfer-Encoding: base64\r\n\r\n" + body;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QCOMPARE(file.write(raw), raw.size());
+    file.close();
+    auto mapped = RawData::mapFile(file.fileName());
+    QVERIFY(mapped);
+    QVERIFY((*mapped)->isMapped());
+    const Message message = parseMessage(*mapped);
+    QByteArray streamed;
+    DecodeStats stats;
+    message.decodeBody(*message.root, [&streamed](QByteArrayView bytes) { streamed.append(bytes); }, &stats);
+    QVERIFY(streamed == payload);
+    QCOMPARE(stats.longestLine, 76);
+    QCOMPARE(stats.invalidBytes, 0);
+    QVERIFY(message.decodedBody(*message.root) == payload); // pages given back are read again
+    QVERIFY(message.headers().first("from")->unfolded().contains("a@example.test"));
+}
+
+void TestDecoding::byteScan()
+{
+    // The SSE2 scans of ByteScan_p.h against their scalar references, at every alignment and
+    // length, on bytes drawn mostly from the ones they look for.
+    static const char alphabet[] = {'\n', '\r', '\0', '-', 'F', 'a', '\n', '-'};
+    quint32 seed = 12345;
+    auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
+    for (int round = 0; round < 200; ++round) {
+        QByteArray bytes(int(next() % 300), Qt::Uninitialized);
+        for (char& c : bytes)
+            c = alphabet[next() % sizeof alphabet];
+        for (qsizetype from = 0; from <= std::min<qsizetype>(bytes.size(), 20); ++from) {
+            const char* p = bytes.constData() + from;
+            const char* end = bytes.constData() + bytes.size();
+            const char before = from ? p[-1] : '\0';
+            const Internal::ByteCounts fast = Internal::countBytes(p, end, before);
+            const Internal::ByteCounts slow = Internal::countBytesScalar(p, end, before);
+            QCOMPARE(fast.lf, slow.lf);
+            QCOMPARE(fast.crlf, slow.crlf);
+            QCOMPARE(fast.cr, slow.cr);
+            QCOMPARE(fast.nul, slow.nul);
+            QCOMPARE(Internal::findPair(p, end, '\n', '-'), Internal::findPairScalar(p, end, '\n', '-'));
+            QCOMPARE(Internal::findPair(p, end, '\n', 'F'), Internal::findPairScalar(p, end, '\n', 'F'));
+        }
+    }
+    // Known answer: "a\r\nb\nc\r\0" has one CRLF, one LF, two CRs, one NUL.
+    const QByteArray known("a\r\nb\nc\r\0", 8);
+    const Internal::ByteCounts k = Internal::countBytes(known.constData(), known.constData() + known.size(), '\0');
+    QCOMPARE(k.crlf, 1);
+    QCOMPARE(k.lf, 1);
+    QCOMPARE(k.cr, 2);
+    QCOMPARE(k.nul, 1);
 }
 
 void TestDecoding::gmimeEncodings_data()

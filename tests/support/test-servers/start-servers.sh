@@ -8,6 +8,8 @@
 #   BIND 9 (named -f)         authoritative DNS   127.0.0.1/::1 : $DNS_PORT   (UDP+TCP)
 #   Postfix instance "open"   open relay, STARTTLS 127.0.0.1    : $SMTP_OPEN_PORT
 #   Postfix instance "closed" relay denied, STARTTLS, AUTH only after TLS : $SMTP_CLOSED_PORT
+#     + smtpd services for inconclusive verdicts: $SMTP_TLSREQ_PORT $SMTP_AUTHREQ_PORT
+#       $SMTP_GREYLIST_PORT $SMTP_CONNLIMIT_PORT $SMTP_ERRLIMIT_PORT (see add_verdict_services)
 #   Dovecot                   IMAP+STARTTLS / IMAPS              : $IMAP_PORT / $IMAPS_PORT
 #
 # Usage:  eval "$(./start-servers.sh)"      # or: ./start-servers.sh [BASE_DIR] > env-file
@@ -187,6 +189,40 @@ if [ "$ENABLE_IMAP" = 1 ]; then
 fi
 
 # ------------------------------------------------------------------ SMTP: two Postfix instances
+# Extra smtpd services of the "closed" instance (one port each), each showing one answer that
+# must make the relay battery "inconclusive", from Postfix itself:
+#   SMTP_TLSREQ_PORT    smtpd_tls_security_level=encrypt: "530 5.7.0 Must issue a STARTTLS command first"
+#   SMTP_AUTHREQ_PORT   access-map action 530 at RCPT: "530 5.7.0 ... Authentication required"
+#   SMTP_GREYLIST_PORT  access-map action 450 before the relay check (greylisting-like 4xx on RCPT)
+#   SMTP_CONNLIMIT_PORT anvil: smtpd_client_connection_count_limit=1, no exceptions (421 at the 2nd connection)
+#   SMTP_ERRLIMIT_PORT  smtpd_hard_error_limit=3: "421 4.7.0 ... Error: too many errors" mid-battery
+add_verdict_services() {   # add_verdict_services PFDIR
+    local pf=$1
+    pick_port SMTP_TLSREQ_PORT; pick_port SMTP_AUTHREQ_PORT; pick_port SMTP_GREYLIST_PORT
+    pick_port SMTP_CONNLIMIT_PORT; pick_port SMTP_ERRLIMIT_PORT
+    printf '127.0.0.1 530 5.7.0 Authentication required\n' > "$pf/etc/auth-required"
+    printf '127.0.0.1 450 4.2.0 Greylisted, see https://postgrey.schweikert.ch/help/example.com.html\n' > "$pf/etc/greylist"
+    chmod 644 "$pf/etc/auth-required" "$pf/etc/greylist"
+    # the battery makes ~18 errors (EXPN + 16 refusals): past smtpd_soft_error_limit (10) Postfix
+    # sleeps 1 s before every reply and at smtpd_hard_error_limit (20) it ends the session; the
+    # first four services raise both limits so that only their own answer decides (and tests stay fast)
+    local nolimit="-o smtpd_soft_error_limit=1000 -o smtpd_hard_error_limit=1000"
+    cat >> "$pf/etc/master.cf" <<EOT
+127.0.0.1:$SMTP_TLSREQ_PORT inet n - n - - smtpd
+  -o smtpd_tls_security_level=encrypt $nolimit
+127.0.0.1:$SMTP_AUTHREQ_PORT inet n - n - - smtpd
+  -o smtpd_sender_restrictions=check_client_access,texthash:$pf/etc/auth-required $nolimit
+127.0.0.1:$SMTP_GREYLIST_PORT inet n - n - - smtpd
+  -o smtpd_relay_restrictions=check_client_access,texthash:$pf/etc/greylist,reject_unauth_destination $nolimit
+127.0.0.1:$SMTP_CONNLIMIT_PORT inet n - n - - smtpd
+  -o smtpd_client_connection_count_limit=1
+  -o smtpd_client_event_limit_exceptions= $nolimit
+127.0.0.1:$SMTP_ERRLIMIT_PORT inet n - n - - smtpd
+  -o smtpd_hard_error_limit=3
+EOT
+    local v; for v in SMTP_TLSREQ_PORT SMTP_AUTHREQ_PORT SMTP_GREYLIST_PORT SMTP_CONNLIMIT_PORT SMTP_ERRLIMIT_PORT; do
+        setenv "$v" "${!v}"; done
+}
 start_postfix() {   # start_postfix NAME PORTVAR MYNETWORKS
     local name=$1 portvar=$2 mynet=$3 pf port pid sasl_enable sasl_path listen6=""
     pick_port "$portvar"; port=${!portvar}
@@ -201,6 +237,7 @@ start_postfix() {   # start_postfix NAME PORTVAR MYNETWORKS
     subst "$TPL/postfix/main.cf.in" "$pf/etc/main.cf" \
         "NAME=$name" "PFDIR=$pf" "TLSDIR=$TLSDIR" "MYNETWORKS=$mynet" \
         "SASL_ENABLE=$sasl_enable" "SASL_PATH=$sasl_path"
+    if [ "$name" = closed ]; then add_verdict_services "$pf"; fi
     # Postfix refuses to use a main.cf younger than ~2s (it re-reads it every 300ms until
     # the mtime is in the past: 2.4s lost per instance). Back-date the generated files.
     touch -d '-1 minute' "$pf/etc/main.cf" "$pf/etc/master.cf"

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/dkim/DkimCanon.h"
+#include "document/MessageDocument.h"
+#include "models/CaseInputsModel.h"
+#include "models/DiffHeaderModel.h"
+#include "util/FileDialog.h"
+#include "windows/DiffPage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Deliverbench;
+using namespace Deliverbench::Gui;
+
+namespace {
+
+// The message and the forwarder/footer change of tests/core/report/tst_messagediff.cpp
+// (forwarderFooterAndSubject), here DKIM-signed by example.org.
+const QByteArray kBody = QByteArrayLiteral(
+    "From: News <news@example.org>\r\n"
+    "To: reader@example.net\r\n"
+    "Subject: Weekly digest\r\n"
+    "Date: Fri, 27 Nov 2026 10:00:00 +0000\r\n"
+    "Message-ID: <digest-1@example.org>\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/alternative; boundary=\"b1\"\r\n"
+    "\r\n"
+    "--b1\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "\r\n"
+    "Hello reader,\r\n"
+    "here is the digest.\r\n"
+    "--b1\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n"
+    "\r\n"
+    "<p>Hello reader,</p><p>here is the digest.</p>\r\n"
+    "--b1--\r\n");
+
+const QByteArray kCommonHops = QByteArrayLiteral(
+    "Received: from mail.example.org (mail.example.org [192.0.2.10]) by mx.example.net with ESMTPS id A1;"
+    " Fri, 27 Nov 2026 10:00:02 +0000\r\n"
+    "Received: from app1 (app1 [10.0.0.5]) by mail.example.org with ESMTP id Z9;"
+    " Fri, 27 Nov 2026 10:00:01 +0000\r\n");
+
+QByteArray bodyOf(const QByteArray& message)
+{
+    return message.mid(message.indexOf("\r\n\r\n") + 4);
+}
+
+/** A DKIM-Signature over kBody: bh= is the real relaxed body hash (RFC 6376 §3.7); b= is not checked here. */
+QByteArray signature()
+{
+    const Auth::DkimBodyHash hash =
+        Auth::dkimHashBody(bodyOf(kBody), Auth::DkimCanon::Relaxed, Auth::DkimHash::Sha256);
+    return QByteArrayLiteral("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=news;\r\n"
+                             "\th=from:to:subject:date:message-id; bh=")
+           + hash.digest.toBase64() + QByteArrayLiteral(";\r\n\tb=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n");
+}
+
+QByteArray before()
+{
+    return kCommonHops + signature() + kBody;
+}
+
+QByteArray forwarded()
+{
+    QByteArray body = kBody;
+    body.replace("Subject: Weekly digest", "Subject: [list] Weekly digest");
+    body.replace("here is the digest.\r\n--b1", "here is the digest.\r\n-- \r\nSent through the list\r\n--b1");
+    body.replace("<p>here is the digest.</p>", "<p>here is the digest.</p><hr>list footer");
+    return QByteArrayLiteral("Received: from mx.example.net by list.example.com with ESMTP id F1;"
+                             " Fri, 27 Nov 2026 10:01:00 +0000\r\n")
+           + kCommonHops + signature() + body;
+}
+
+MessageDocumentPtr document(const QByteArray& raw, const QString& origin)
+{
+    return MessageDocument::build(Mail::parseMessage(Mail::RawData::fromBytes(raw, origin)), origin);
+}
+
+QStringList changedRows(const DiffHeaderModel* model)
+{
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        rows << model->index(row, DiffHeaderModel::FieldColumn).data().toString() + QStringLiteral(": ")
+                    + model->index(row, DiffHeaderModel::ChangeColumn).data().toString();
+    }
+    return rows;
+}
+
+QString dkimNoteOf(const DiffHeaderModel* model, const QString& field)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, DiffHeaderModel::FieldColumn).data().toString() == field)
+            return model->index(row, DiffHeaderModel::DkimColumn).data().toString();
+    }
+    return QStringLiteral("(no row %1)").arg(field);
+}
+
+bool waitForDiff(QSignalSpy& spy)
+{
+    return !spy.isEmpty() || spy.wait(20000);
+}
+
+} // namespace
+
+class TestDiffPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void forwarderFooter();
+    void choicesFollowTheCase();
+    void relaxedWhitespaceSurvives();
+    void compareWithFile();
+};
+
+void TestDiffPage::forwarderFooter()
+{
+    DiffPage page;
+    QCOMPARE(page.title(), QStringLiteral("Diff"));
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    QSignalSpy findingsChanged(&page, &WorkspacePage::findingsChanged);
+    page.compare(document(before(), QStringLiteral("before.eml")), document(forwarded(), QStringLiteral("after.eml")));
+    QVERIFY(waitForDiff(ready));
+
+    // Only the changed fields, Received hops aligned oldest-first: the two common hops are the
+    // same, the list's hop is the third from the origin.
+    const DiffHeaderModel* model = page.headerModel();
+    QCOMPARE(changedRows(model),
+             (QStringList{QStringLiteral("Received (hop 3): added"), QStringLiteral("Subject: changed")}));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, DiffHeaderModel::FieldColumn).data().toString() == QStringLiteral("Subject")) {
+            QCOMPARE(model->index(row, DiffHeaderModel::OldColumn).data().toString(), QStringLiteral("Weekly digest"));
+            QCOMPARE(model->index(row, DiffHeaderModel::NewColumn).data().toString(),
+                     QStringLiteral("[list] Weekly digest"));
+            QVERIFY(model->index(row, DiffHeaderModel::OldColumn).data(Qt::BackgroundRole).isValid());
+        }
+    }
+    // DKIM meaning of each changed row: Subject is signed (h=) and changed; Received is not signed.
+    QVERIFY2(dkimNoteOf(model, QStringLiteral("Subject")).contains(QStringLiteral("d=example.org: the change breaks it")),
+             qPrintable(dkimNoteOf(model, QStringLiteral("Subject"))));
+    QCOMPARE(dkimNoteOf(model, QStringLiteral("Received (hop 3)")), QStringLiteral("not signed"));
+
+    // Unchanged fields on demand: the signed From is the same after canonicalization.
+    page.findChild<QCheckBox*>(QStringLiteral("diffShowUnchanged"))->setChecked(true);
+    QVERIFY(model->rowCount() > 2);
+    QVERIFY(dkimNoteOf(model, QStringLiteral("From")).contains(QStringLiteral("same after relaxed canonicalization")));
+    QCOMPARE(dkimNoteOf(model, QStringLiteral("Received (hop 1)")), QStringLiteral("not signed"));
+
+    // The DKIM reading: the signature breaks in B, for Subject and the body hash.
+    const DiffDkimImpact& impact = page.dkimImpact();
+    QCOMPARE(impact.signatures.size(), 1);
+    const DiffDkimSignature& sig = impact.signatures.constFirst();
+    QCOMPARE(sig.domain, QStringLiteral("example.org"));
+    QCOMPARE(sig.selector, QStringLiteral("news"));
+    QVERIFY(sig.keptInB);
+    QCOMPARE(sig.changedHeaders, QStringList{QStringLiteral("subject[0]")});
+    QVERIFY(sig.bodyHashMatchesA);
+    QVERIFY(!sig.bodyHashMatchesB);
+    QVERIFY(!sig.survives());
+    QCOMPARE(page.dkimNotes()->count(), 1);
+    const QString note = page.dkimNotes()->item(0)->text();
+    QVERIFY2(note.contains(QStringLiteral("breaks in B")) && note.contains(QStringLiteral("subject[0]"))
+                 && note.contains(QStringLiteral("body hash (bh=) no longer matches")),
+             qPrintable(note));
+
+    // MIME tree: root unchanged, both alternatives changed, nested under the root.
+    const QTreeWidget* tree = page.mimeTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    const QTreeWidgetItem* root = tree->topLevelItem(0);
+    QCOMPARE(root->text(0), QStringLiteral("(root)"));
+    QCOMPARE(root->text(1), QStringLiteral("same"));
+    QCOMPARE(root->childCount(), 2);
+    QCOMPARE(root->child(0)->text(0), QStringLiteral("1"));
+    QCOMPARE(root->child(0)->text(1), QStringLiteral("changed"));
+    QCOMPARE(root->child(0)->text(4), QStringLiteral("34"));
+    QCOMPARE(root->child(0)->text(5), QStringLiteral("62"));
+    QCOMPARE(root->child(1)->text(1), QStringLiteral("changed"));
+
+    // Body diff of the text part, line-level, coloured.
+    const QString text = page.bodyView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("+ Sent through the list")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("  here is the digest.")));
+    bool added = false;
+    for (QTextBlock block = page.bodyView()->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == QStringLiteral("+ Sent through the list"))
+            added = block.blockFormat().background().style() != Qt::NoBrush;
+    }
+    QVERIFY(added);
+    QVERIFY(findingsChanged.size() >= 1);
+}
+
+void TestDiffPage::choicesFollowTheCase()
+{
+    CaseInputsModel inputs;
+    const MessageDocumentPtr a = document(before(), QStringLiteral("inbox.eml"));
+    const MessageDocumentPtr b = document(forwarded(), QStringLiteral("spam.eml"));
+    inputs.append({a, b});
+    DiffPage page;
+    page.setInputsModel(&inputs);
+    QCOMPARE(page.leftCombo()->count(), 2);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    page.setDocument(a);
+    QVERIFY(waitForDiff(ready));
+    QCOMPARE(page.left(), a);
+    QCOMPARE(page.right(), b);
+    QCOMPARE(page.headerModel()->rowCount(), 2);
+    // Picking the other way round in the combos compares B with A.
+    ready.clear();
+    page.findChild<QAction*>(QStringLiteral("actionDiffSwap"))->trigger();
+    QVERIFY(waitForDiff(ready));
+    QCOMPARE(page.left(), b);
+    QCOMPARE(page.right(), a);
+    QVERIFY(!page.dkimImpact().signatures.constFirst().bodyHashMatchesA);
+    // A new input shows up in the combos.
+    inputs.append({document(kBody, QStringLiteral("third.eml"))});
+    QCOMPARE(page.rightCombo()->count(), 3);
+}
+
+void TestDiffPage::relaxedWhitespaceSurvives()
+{
+    // Refolding a signed field and adding trailing blanks on body lines survive relaxed/relaxed
+    // (RFC 6376 §3.4.2, §3.4.4), though the bytes differ.
+    QByteArray b = before();
+    b.replace("To: reader@example.net\r\n", "To:   reader@example.net\r\n");
+    b.replace("Hello reader,\r\n", "Hello reader,   \r\n");
+    DiffPage page;
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    page.compare(document(before(), QStringLiteral("a.eml")), document(b, QStringLiteral("b.eml")));
+    QVERIFY(waitForDiff(ready));
+    QVERIFY(!page.diff().identical);
+    const DiffDkimSignature& sig = page.dkimImpact().signatures.constFirst();
+    QVERIFY(sig.changedHeaders.isEmpty());
+    QVERIFY(sig.bodyHashMatchesB);
+    QVERIFY(sig.survives());
+    QVERIFY(page.dkimNotes()->item(0)->text().contains(QStringLiteral("nothing it covers changed")));
+}
+
+void TestDiffPage::compareWithFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("after.eml"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(forwarded());
+    }
+    CaseInputsModel inputs;
+    const MessageDocumentPtr a = document(before(), QStringLiteral("inbox.eml"));
+    inputs.append({a});
+    DiffPage page;
+    page.setInputsModel(&inputs);
+    page.setDocument(a);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    FileDialog::instance()->setNextFileName(path);
+    page.compareFileAction()->trigger();
+    QVERIFY(waitForDiff(ready));
+    QCOMPARE(page.left(), a);
+    QCOMPARE(page.right()->origin, path);
+    QCOMPARE(changedRows(page.headerModel()),
+             (QStringList{QStringLiteral("Received (hop 3): added"), QStringLiteral("Subject: changed")}));
+    QCOMPARE(page.rightCombo()->count(), 2);
+    QVERIFY(page.rightCombo()->currentText().contains(QStringLiteral("after.eml")));
+}
+
+QTEST_MAIN(TestDiffPage)
+#include "tst_diffpage.moc"
