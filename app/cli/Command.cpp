@@ -141,6 +141,21 @@ QString Command::helpText() const
     return text;
 }
 
+std::optional<OutputFormat> Command::outputFormat(const QCommandLineParser& parser, CommandIo& io, bool allowJsonl) const
+{
+    const QString value = parser.value(QStringLiteral("format"));
+    const QString name = value.toLower();
+    if (name == QLatin1String("text"))
+        return OutputFormat::Text;
+    if (name == QLatin1String("json"))
+        return OutputFormat::Json;
+    if (allowJsonl && name == QLatin1String("jsonl"))
+        return OutputFormat::Jsonl;
+    usageError(io, allowJsonl ? tr("unknown format '%1' (use text, json or jsonl)").arg(value)
+                              : tr("unknown format '%1' (use text or json)").arg(value));
+    return std::nullopt;
+}
+
 void Command::usageError(CommandIo& io, const QString& message) const
 {
     io.err << QStringLiteral("deliverbench-cli %1: ").arg(m_name) << message << u'\n'

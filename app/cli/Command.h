@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -36,6 +38,9 @@ struct CommonOptions
     QString caFile;               ///< --ca-file PEM
     QString caseFile;             ///< --case CASE.dbcase
 };
+
+/** @short The --format of a command's output (DESIGN.md CLI contract). */
+enum class OutputFormat { Text, Json, Jsonl };
 
 /**
  * @short One deliverbench-cli subcommand (KeePassXC-style: name, description, options,
@@ -82,6 +87,8 @@ protected:
 
     /** @short "deliverbench-cli NAME: MESSAGE" on stderr followed by a hint to use --help. */
     void usageError(CommandIo& io, const QString& message) const;
+    /** @short The --format value (text, json, and jsonl when `allowJsonl`); empty after a usage error. */
+    std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser, CommandIo& io, bool allowJsonl) const;
 
 private:
     void setUpParser(QCommandLineParser& parser) const;

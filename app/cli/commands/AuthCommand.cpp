@@ -33,7 +33,7 @@ const QString kNow = QStringLiteral("now");
 const QString kSummary = QStringLiteral("summary");
 constexpr qint64 kMaxStdin = qint64(1) << 30;
 
-enum class Format { Text, Json, Jsonl };
+using Format = OutputFormat;
 
 void writeUtf8(QTextStream& stream, QByteArrayView bytes)
 {
@@ -196,16 +196,10 @@ AuthCommand::AuthCommand()
 
 int AuthCommand::run(const QCommandLineParser& parser, const CommonOptions& common, CommandIo& io)
 {
-    Format format = Format::Text;
-    const QString formatName = parser.value(kFormat).toLower();
-    if (formatName == QStringLiteral("json")) {
-        format = Format::Json;
-    } else if (formatName == QStringLiteral("jsonl")) {
-        format = Format::Jsonl;
-    } else if (formatName != QStringLiteral("text")) {
-        usageError(io, tr("unknown format '%1' (use text, json or jsonl)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> parsedFormat = outputFormat(parser, io, true);
+    if (!parsedFormat)
         return ExitUsage;
-    }
+    const Format format = *parsedFormat;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty()) {
         usageError(io, tr("no input: name a FILE (.eml, mbox, Maildir) or - for standard input"));

@@ -32,11 +32,9 @@ DiffCommand::DiffCommand()
 
 int DiffCommand::run(const QCommandLineParser& parser, const CommonOptions& /*common*/, CommandIo& io)
 {
-    const QString format = parser.value(kFormat).toLower();
-    if (format != QStringLiteral("text") && format != QStringLiteral("json")) {
-        usageError(io, tr("unknown format '%1' (use text or json)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> format = outputFormat(parser, io, false);
+    if (!format)
         return ExitUsage;
-    }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 2) {
         usageError(io, tr("name two messages to compare"));
@@ -57,7 +55,7 @@ int DiffCommand::run(const QCommandLineParser& parser, const CommonOptions& /*co
         }
     }
     const Report::MessageDiff diff = Report::diffMessages(*messages[0], *messages[1]);
-    if (format == QStringLiteral("json"))
+    if (*format == OutputFormat::Json)
         io.out << QString::fromUtf8(QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented));
     else
         io.out << TextReport::printable(diff.toText(), true);

@@ -69,11 +69,9 @@ DnsblCommand::DnsblCommand()
 int DnsblCommand::run(const QCommandLineParser& parser, const CommonOptions& common, CommandIo& io)
 {
     using namespace Reputation;
-    const QString format = parser.value(kFormat).toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        usageError(io, tr("unknown format '%1' (use text or json)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> format = outputFormat(parser, io, false);
+    if (!format)
         return ExitUsage;
-    }
     QList<Target> targets;
     for (const QString& arg : parser.positionalArguments()) {
         const auto target = parseTarget(arg);
@@ -158,7 +156,7 @@ int DnsblCommand::run(const QCommandLineParser& parser, const CommonOptions& com
     checker.start(catalogue, targets);
     if (checker.isRunning())
         loop.exec();
-    if (format == QLatin1String("json"))
+    if (*format == OutputFormat::Json)
         io.out << QString::fromUtf8(QJsonDocument(checker.toJson()).toJson(QJsonDocument::Indented));
     else
         printText(io.out, checker);

@@ -29,7 +29,7 @@ const QString kSummary = QStringLiteral("summary");
 constexpr qint64 kMaxStreamInput = qint64(1) << 30;   // stdin and pipes: read at most 1 GiB
 constexpr qint64 kSniffBytes = 64 * 1024;
 
-enum class Format { Text, Json, Jsonl };
+using Format = OutputFormat;
 
 /** @short Writes UTF-8 bytes to the stream's device directly (no QString round trip) when it has one. */
 void writeUtf8(QTextStream& stream, QByteArrayView bytes)
@@ -279,16 +279,10 @@ InspectCommand::InspectCommand()
 
 int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& common, CommandIo& io)
 {
-    Format format = Format::Text;
-    const QString formatName = parser.value(kFormat).toLower();
-    if (formatName == QStringLiteral("json")) {
-        format = Format::Json;
-    } else if (formatName == QStringLiteral("jsonl")) {
-        format = Format::Jsonl;
-    } else if (formatName != QStringLiteral("text")) {
-        usageError(io, tr("unknown format '%1' (use text, json or jsonl)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> parsedFormat = outputFormat(parser, io, true);
+    if (!parsedFormat)
         return ExitUsage;
-    }
+    const Format format = *parsedFormat;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty()) {
         usageError(io, tr("no input: name a FILE (.eml, mbox, Maildir) or - for standard input"));

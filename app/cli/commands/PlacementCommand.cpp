@@ -127,11 +127,9 @@ PlacementCommand::PlacementCommand()
 
 int PlacementCommand::run(const QCommandLineParser& parser, const CommonOptions& common, CommandIo& io)
 {
-    const QString format = parser.value(kFormat).toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        usageError(io, tr("unknown format '%1' (use text or json)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> format = outputFormat(parser, io, false);
+    if (!format)
         return ExitUsage;
-    }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (args.first() != QLatin1String("poll") && args.first() != QLatin1String("import"))) {
         usageError(io, tr("expected 'poll SEEDLIST' or 'import FILE'"));
@@ -255,7 +253,7 @@ int PlacementCommand::run(const QCommandLineParser& parser, const CommonOptions&
         }
     }
 
-    if (format == QLatin1String("json")) {
+    if (*format == OutputFormat::Json) {
         io.out << QString::fromUtf8(QJsonDocument(Placement::placementJson(results, findings, runJson)).toJson(QJsonDocument::Indented));
         io.out.flush();
     } else {

@@ -141,11 +141,9 @@ RelayCommand::RelayCommand()
 
 int RelayCommand::run(const QCommandLineParser& parser, const CommonOptions& common, CommandIo& io)
 {
-    const QString format = parser.value(kFormat).toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        usageError(io, tr("unknown format '%1' (use text or json)").arg(parser.value(kFormat)));
+    const std::optional<OutputFormat> format = outputFormat(parser, io, false);
+    if (!format)
         return ExitUsage;
-    }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         usageError(io, args.isEmpty() ? tr("missing HOST") : tr("exactly one HOST expected"));
@@ -201,7 +199,7 @@ int RelayCommand::run(const QCommandLineParser& parser, const CommonOptions& com
     if (probe.isRunning())
         loop.exec();
     const Smtp::RelayReport& report = probe.report();
-    if (format == QLatin1String("json")) {
+    if (*format == OutputFormat::Json) {
         io.out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     } else {
         printText(io.out, report);
