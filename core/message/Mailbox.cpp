@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string.h>
 
 namespace Deliverbench::Mail {
@@ -77,18 +78,15 @@ bool looksLikeMessage(QByteArrayView bytes)
     return first != '{' && first != '[' && first != '"' && first != '<';
 }
 
-void MailboxReader::splitMbox()
+void MailboxReader::splitMbox(qsizetype starts) const
 {
-    m_starts.clear();
-    m_ends.clear();
     const char* base = m_data->data();
     const qint64 size = m_data->size();
-    m_starts.append(0);
-    qint64 pos = 0;
+    qint64 pos = m_splitPos;
     // Searched in pieces that overlap by the separator's length, so the pages of a huge file are
     // given back behind the search (ScanWindow) instead of all staying resident.
-    ScanWindow window(m_data.get(), base);
-    while (pos < size) {
+    ScanWindow window(m_data.get(), base + pos);
+    while (!m_splitDone && m_starts.size() <= starts) {
         const void* hit = nullptr;
         while (pos < size) {
             const char* pieceEnd = ScanWindow::pieceEnd(base + pos, base + size);
@@ -107,8 +105,11 @@ void MailboxReader::splitMbox()
             pos = pieceEnd - base;
             window.advance(pieceEnd);
         }
-        if (!hit)
+        if (!hit) {
+            m_ends.append(size);
+            m_splitDone = true;
             break;
+        }
         window.advance(static_cast<const char*>(hit));
         const qint64 h = static_cast<const char*>(hit) - base; // the '\n' before "From "
         // A blank line must precede the From_ line: "\n\nFrom " or "\n\r\nFrom ".
@@ -134,7 +135,7 @@ void MailboxReader::splitMbox()
         }
         pos = h + 1;
     }
-    m_ends.append(size);
+    m_splitPos = pos;
 }
 
 MailboxReader MailboxReader::fromData(RawDataPtr data)
@@ -144,7 +145,11 @@ MailboxReader MailboxReader::fromData(RawDataPtr data)
     r.m_data = std::move(data);
     r.m_total = r.m_data->size();
     if (startsWithFromLine(r.m_data->data(), r.m_data->size())) {
-        r.splitMbox();
+        r.m_starts = {0};
+        r.m_ends.clear();
+        r.m_splitPos = 0;
+        r.m_splitDone = false;
+        r.splitMbox(1); // a second message start makes it an mbox
         r.m_format = r.m_starts.size() > 1 ? Format::Mbox : Format::SingleMessage;
     } else {
         r.m_format = Format::SingleMessage;
@@ -212,6 +217,7 @@ int MailboxReader::count() const
 {
     if (m_format == Format::Maildir)
         return int(m_files.size());
+    splitMbox(std::numeric_limits<qsizetype>::max());
     return int(m_starts.size());
 }
 
@@ -230,7 +236,10 @@ std::optional<Message> MailboxReader::next(const ParseOptions& options)
         }
         return std::nullopt;
     }
-    if (!m_data || m_next >= m_starts.size())
+    if (!m_data)
+        return std::nullopt;
+    splitMbox(qsizetype(m_next) + 1); // this message's end and the next one's start
+    if (m_next >= m_starts.size())
         return std::nullopt;
     const int i = m_next++;
     const qint64 start = m_starts.at(i);

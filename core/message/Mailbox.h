@@ -42,13 +42,18 @@ public:
     qint64 totalBytes() const;
 
 private:
-    void splitMbox();
+    /** @short Searches on for From_ separators until more than `starts` message starts are
+     *  known or the end of the data is reached (the mbox is split lazily, one message ahead of
+     *  next(), so each message's pages are scanned and parsed while they are still resident). */
+    void splitMbox(qsizetype starts) const;
 
     Format m_format = Format::SingleMessage;
     QString m_origin;
     RawDataPtr m_data;                 // SingleMessage / Mbox
-    QList<qint64> m_starts;            // Mbox: offset of each From_ line; SingleMessage: {0}
-    QList<qint64> m_ends;              // Mbox: end of each message (the blank line before the next From_ excluded)
+    mutable QList<qint64> m_starts;    // Mbox: offset of each From_ line found so far; SingleMessage: {0}
+    mutable QList<qint64> m_ends;      // Mbox: end of each message (the blank line before the next From_ excluded)
+    mutable qint64 m_splitPos = 0;     // Mbox: where the separator search goes on
+    mutable bool m_splitDone = true;   // every separator found (m_ends is complete)
     QList<qint64> m_fileSizes;         // Maildir
     QStringList m_files;               // Maildir
     int m_next = 0;
