@@ -62,38 +62,55 @@ QString childPath(const MimePart& parent, int index)
     return parent.path.isEmpty() ? n : parent.path + QLatin1Char('.') + n;
 }
 
-/** Counts lines incrementally for monotonically increasing offsets. */
+/**
+ * Counts lines incrementally for monotonically increasing offsets. It counts line endings, CRs
+ * and NULs on the way (Internal::countBytes), so that the same pass gives the message's
+ * line-ending style and its clean/not-clean verdict (countsTo) without a second one.
+ */
 class LineCounter
 {
 public:
     LineCounter(const RawData* data, qint64 start)
         : m_data(data)
         , m_base(data->data())
+        , m_start(start)
         , m_pos(start)
     {
     }
     int lineAt(qint64 offset)
     {
-        if (offset < m_pos)
-            return m_line; // not monotonic (should not happen): best effort
+        advance(offset);
+        return 1 + int(m_counts.lf + m_counts.crlf);
+    }
+    /** The counts of [start, end), as countBytes over it with '\0' before it. */
+    Internal::ByteCounts countsTo(qint64 end)
+    {
+        advance(end);
+        return m_counts;
+    }
+
+private:
+    void advance(qint64 offset)
+    {
+        if (offset <= m_pos)
+            return; // not monotonic (should not happen): best effort
         const char* p = m_base + m_pos;
         const char* end = m_base + offset;
         ScanWindow window(m_data, p);
         while (p < end) {
             const char* pieceEnd = ScanWindow::pieceEnd(p, end);
-            m_line += int(std::count(p, pieceEnd, '\n'));
+            m_counts += Internal::countBytes(p, pieceEnd, p == m_base + m_start ? '\0' : p[-1]);
             p = pieceEnd;
             window.advance(p);
         }
         m_pos = offset;
-        return m_line;
     }
 
-private:
     const RawData* m_data;
     const char* m_base;
+    qint64 m_start;
     qint64 m_pos;
-    int m_line = 1;
+    Internal::ByteCounts m_counts;
 };
 
 class Parser
@@ -111,6 +128,8 @@ public:
     }
 
     std::unique_ptr<MimePart> parse(int baseDepth, const QString& wrapperPath, bool fromWrapper);
+    /** Line-ending, CR and NUL counts of the whole parsed range (after parse()). */
+    Internal::ByteCounts counts() { return m_lines.countsTo(m_end); }
 
     /** Encoded message/rfc822 parts met (parsed afterwards from a decoded copy). */
     QList<MimePart*> encodedMessages;
@@ -466,10 +485,13 @@ QByteArrayView clampedSlice(QByteArrayView all, qint64 offset, qint64 length)
 
 /** Parses [start, end) of data as a message; encoded message/rfc822 parts are parsed from decoded copies. */
 std::unique_ptr<MimePart> parseTree(const RawDataPtr& data, qint64 start, qint64 end, const ParseOptions& options, int* partCount,
-                                    int baseDepth, const QString& wrapperPath, bool fromWrapper)
+                                    int baseDepth, const QString& wrapperPath, bool fromWrapper,
+                                    Internal::ByteCounts* counts = nullptr)
 {
     Parser parser(data, start, end, options, partCount);
     std::unique_ptr<MimePart> root = parser.parse(baseDepth, wrapperPath, fromWrapper);
+    if (counts)
+        *counts = parser.counts();
     for (MimePart* wrapper : std::as_const(parser.encodedMessages)) {
         if (*partCount >= options.maxParts) {
             wrapper->unsplit = true;
@@ -548,12 +570,11 @@ void scanDefects(const RawDataPtr& data, MimePart* part)
         scan(part->bodyOffset, part->bodyOffset + part->bodyLength, true, true, &foundNul, &foundCr);
 }
 
-/** Sets m.lineEnding; returns the counts of the whole message. */
-Internal::ByteCounts detectLineEndings(Message& m)
+/** Sets m.lineEnding from the counts of the whole message (countBytes over m.bytes()). */
+void detectLineEndings(Message& m, const Internal::ByteCounts& counts)
 {
     const QByteArrayView bytes = m.bytes();
     const char* base = bytes.data();
-    const Internal::ByteCounts counts = countBytes(m.data.get(), base, base + bytes.size(), '\0');
     const qint64 crlf = counts.crlf;
     const qint64 lf = counts.lf;
     if (crlf && lf) {
@@ -581,7 +602,6 @@ Internal::ByteCounts detectLineEndings(Message& m)
     } else {
         m.lineEnding = LineEnding::None;
     }
-    return counts;
 }
 
 } // namespace
@@ -720,9 +740,10 @@ Message parseMessage(RawDataPtr data, qint64 offset, qint64 length, const ParseO
     opts.maxDepth = std::max(opts.maxDepth, 1);
     opts.maxParts = std::max(opts.maxParts, 1);
     int partCount = 0;
-    m.root = parseTree(m.data, offset, offset + length, opts, &partCount, 0, QString(), false);
+    Internal::ByteCounts counts;
+    m.root = parseTree(m.data, offset, offset + length, opts, &partCount, 0, QString(), false, &counts);
     m.headersOnly = !m.root->headers.hasSeparator && !m.root->headers.fields.isEmpty() && m.root->bodyOffset >= offset + length;
-    const Internal::ByteCounts counts = detectLineEndings(m);
+    detectLineEndings(m, counts);
     // Without a NUL or a bare CR anywhere in the message, the per-part scans have nothing to find
     // in its own bytes (the common case: one pass over a big message instead of two).
     const bool clean = counts.nul == 0 && counts.cr == counts.crlf
