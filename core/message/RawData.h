@@ -39,10 +39,11 @@ public:
     /** @short File path, or a description such as "clipboard". */
     const QString& origin() const { return m_origin; }
     /**
-     * @short Hint that [from, to) will not be read again soon: for a memory-mapped file, its
-     * resident pages are given back (they are read from the page cache again if touched, so
-     * every view stays valid). Lets one pass over a huge input run in constant memory. Held
-     * bytes (not a mapping) are left alone. Cheap to call; does nothing for small ranges.
+     * @short Hint that [from, to) will not be read again soon: for a memory-mapped file, the
+     * resident pages of the whole 2 MiB blocks from the one holding `from` up to the one holding
+     * `to` are given back (they are read from the page cache again if touched, so every view
+     * stays valid). Lets one pass over a huge input run in constant memory. Held bytes (not a
+     * mapping) are left alone. Cheap to call; does nothing (no system call) for small ranges.
      */
     void releaseResident(qint64 from, qint64 to) const;
     /** @short True when the bytes are a memory-mapped file. */
