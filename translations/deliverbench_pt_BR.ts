@@ -146,22 +146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the message has an ARC set, but ARC verification is not built in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARC verification is not built in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ARC chain was not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build does not verify ARC (RFC 8617); the ARC-Seal fields were left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received field %1 (from the top) is the topmost that names a connecting IP; no hop names a public IP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +2764,37 @@
     </message>
 </context>
 <context>
+    <name>Deliverbench::Gui</name>
+    <message>
+        <source>The signature&apos;s tag list does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has no h= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no DKIM-Signature number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no ARC-Message-Signature with i=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no ARC-Seal with i=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC set i=%1 is incomplete: the seal covers sets 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deliverbench::Gui::AboutDialog</name>
     <message>
         <source>About Deliverbench</source>
@@ -3342,10 +3357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ARC validation is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result: %1; oldest pass: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,6 +3382,88 @@
     </message>
     <message>
         <source>Bulk-sender requirements (Gmail, Yahoo 2024; Microsoft 2025): %1 pass, %2 fail, %3 unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC-Message-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC-Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the raw &amp;view what this signs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: signed header fields and body; blue: the signature field; red: body after the l= cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the case (checked %1); Re-check (Ctrl+R) asks DNS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication: the case&apos;s result is shown (SPF %1, DKIM %2, DMARC %3, ARC %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM-Signature #%1 (d=%2, s=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC-Message-Signature i=%1 (d=%2, s=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC-Seal i=%1 (d=%2, s=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signs %n header field(s) (green, in hashing order: %2); the signature field is blue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in h= but absent (over-signed: adding such a field breaks the signature): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC-Seal covers no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: all %n byte(s) signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body: l=%1 covers the first %2 raw byte(s); %3 byte(s) after the cut (red) are not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= is larger than the canonical body: the signature cannot verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut lies past the part of the body shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3624,6 +3717,22 @@
         <source>Export Batch Table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a group to show only its messages; click &quot;Messages&quot; to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: sending domain · DKIM d= · DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: sending domain · DKIM d= · worst finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::BatchScanner</name>
@@ -3778,63 +3887,6 @@
     </message>
     <message>
         <source>unknown report format for &apos;%1&apos; (use .pdf, .html, .md or .json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Deliverbench::Gui::DiffDkimImpact</name>
-    <message>
-        <source>signed by %1: the change breaks it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed by %1: same after %2 canonicalization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>not covered by %1 (h= lists %n instance(s) of this field)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Deliverbench::Gui::DiffDkimSignature</name>
-    <message>
-        <source>DKIM d=%1 s=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the signature does not parse (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signature field is missing or altered in B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed header(s) changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body hash (bh=) did not match A&apos;s body already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body changed: the body hash (bh=) no longer matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing it covers changed (signed headers and body hash equal after canonicalization%2); it verifies in B if it verified in A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, body signed up to l=</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: breaks in B — %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4008,22 +4060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only in B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B (%1) has this finding, A (%2) does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in A: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A (%1) has this finding (%2), B (%3) does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Part %1 (%2): %3 → %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,6 +4077,128 @@
     </message>
     <message>
         <source>A has no DKIM-Signature: no change can break one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a part in the MIME tree to compare its decoded contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offline (no DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not look up keys and records: verdicts are reported as not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Verdicts Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Verdict Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline mode (no DNS lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the verdicts of A and B (DNS)… Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS resolver is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS lookups did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication verdicts of A and B are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authentication verdict(s) differ between A and B.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading part %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not a text part in A or B: compare it by size and SHA-256 in the MIME tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 exists only in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 exists only in A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Part %1, decoded: %n line(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only the first %1 lines are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s diff (%1) refers to a message that is not in the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,6 +4738,48 @@ answers: %5</source>
         <source>answers not authenticated (no AD bit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the SPF tree… %n record(s) reached so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before every answer arrived; run again for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: %1; the tree below is what was looked up until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>so far; %n item(s) still pending…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::ExportDialog</name>
@@ -5065,6 +5265,38 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Re-checking the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch Triage of Mbox or Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an mbox (or .eml files) of bounces or seed copies and triage it in the Batch tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Triage of &amp;Folder or Maildir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a folder or Maildir and triage it in the Batch tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Diff tab; with two messages in the case, compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6522,6 +6754,13 @@ example.com</source>
     </message>
 </context>
 <context>
+    <name>Deliverbench::Gui::SignedRangesView</name>
+    <message>
+        <source>l= cuts the body here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deliverbench::Gui::SpfTreeModel</name>
     <message>
         <source>record</source>
@@ -6565,6 +6804,10 @@ example.com</source>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8698,6 +8941,256 @@ example.com</source>
         <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DKIM d=%1 s=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body hash mismatch in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body hash mismatch in %1: the body changed after signing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed header field(s) changed in B: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the DNS lookups failed for both messages (temperror); is DNS available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B has no DKIM-Signature with d=%1 s=%2 (removed in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B carries a DKIM-Signature A does not (added in transit, e.g. by a mailing list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connecting IP differs: %1 in A, %2 in B (a forwarder relayed B; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checked domain differs: %1 in A, %2 in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned DKIM: %1 → %2; aligned SPF: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>B carries an ARC chain of %n set(s) (added by an intermediary): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B carries no ARC chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC sets: %1 in A, %2 in B; in B: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (%1) has this finding, A (%2) does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (%1) has this finding (%2), B (%3) does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only in A (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only in B (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst finding of the structure check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first messages of the input were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM d=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By DKIM d=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced recipients by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced recipients per receiving domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME parts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deliverbench::Report::AuthDiff</name>
+    <message>
+        <source>Authentication verdicts (A → B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Report::BatchSummary</name>
@@ -8778,6 +9271,67 @@ example.com</source>
     </message>
     <message>
         <source>cannot create the folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deliverbench::Report::DkimImpact</name>
+    <message>
+        <source>DKIM impact (what the changes mean for A&apos;s signatures; bytes only, no DNS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A has no DKIM-Signature: no change can break one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1: the change breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1: same after %2 canonicalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not covered by %1 (h= lists %n instance(s) of this field)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deliverbench::Report::DkimImpactSignature</name>
+    <message>
+        <source>%1: the signature does not parse (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature field is missing or altered in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed header(s) changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body hash (bh=) did not match A&apos;s body already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body changed: the body hash (bh=) no longer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing it covers changed (signed headers and body hash equal after canonicalization%2); it verifies in B if it verified in A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, body signed up to l=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: breaks in B — %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8885,6 +9439,14 @@ Now: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 flipped: %2 then, %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS changes that explain it:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

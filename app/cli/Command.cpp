@@ -3,7 +3,11 @@
 
 #include "CliApplication.h"
 
+#include "dns/Resolver.h"
+#include "dns/ZoneOverlay.h"
+
 #include <QCommandLineParser>
+#include <QFile>
 #include <QHostAddress>
 
 namespace Deliverbench::Cli {
@@ -154,6 +158,41 @@ std::optional<OutputFormat> Command::outputFormat(const QCommandLineParser& pars
     usageError(io, allowJsonl ? tr("unknown format '%1' (use text, json or jsonl)").arg(value)
                               : tr("unknown format '%1' (use text or json)").arg(value));
     return std::nullopt;
+}
+
+std::unique_ptr<Dns::Resolver> Command::makeResolver(const CommonOptions& common, CommandIo& io, const QByteArray& zoneOrigin,
+                                                     QString* systemUnavailable) const
+{
+    Dns::ResolverOptions options;
+    options.servers = common.dnsServers;
+    if (common.timeoutMs > 0) {
+        options.timeoutMs = common.timeoutMs;
+        options.tries = 1; // --timeout is the budget of a lookup
+    }
+    auto resolver = std::make_unique<Dns::Resolver>(options);
+    if (!resolver->isValid()) {
+        if (systemUnavailable && common.dnsServers.isEmpty())
+            *systemUnavailable = resolver->errorString();
+        else
+            usageError(io, resolver->errorString());
+        return nullptr;
+    }
+    if (common.zoneFile.isEmpty())
+        return resolver;
+    QFile zone(common.zoneFile);
+    if (!zone.open(QIODevice::ReadOnly) || zone.size() > Dns::ZoneOverlay::kMaxInputBytes) {
+        usageError(io, tr("cannot read --zone '%1'").arg(common.zoneFile));
+        return nullptr;
+    }
+    const Dns::ZoneOverlay overlay = Dns::ZoneOverlay::parse(zone.readAll(), zoneOrigin);
+    for (const Dns::ZoneDiagnostic& d : overlay.diagnostics())
+        io.err << QStringLiteral("%1:%2: ").arg(common.zoneFile).arg(d.line) << d.message << u'\n';
+    if (overlay.hasErrors()) {
+        io.err.flush();
+        return nullptr;
+    }
+    resolver->setOverlay(overlay);
+    return resolver;
 }
 
 void Command::usageError(CommandIo& io, const QString& message) const

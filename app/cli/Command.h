@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QCommandLineOption>
@@ -12,6 +13,10 @@
 
 class QCommandLineParser;
 class QIODevice;
+
+namespace Deliverbench::Dns {
+class Resolver;
+}
 
 namespace Deliverbench::Cli {
 
@@ -89,6 +94,15 @@ protected:
     void usageError(CommandIo& io, const QString& message) const;
     /** @short The --format value (text, json, and jsonl when `allowJsonl`); empty after a usage error. */
     std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser, CommandIo& io, bool allowJsonl) const;
+    /**
+     * @short The resolver the common options ask for: --dns-server, --timeout (one try of that
+     * budget) and the --zone what-if overlay, whose relative names are completed with @p zoneOrigin.
+     * Zone diagnostics go to stderr; nullptr after a usage error (bad server, unreadable or invalid zone).
+     * With @p systemUnavailable, a system resolver that cannot start (no --dns-server given) is not a
+     * usage error: the reason is stored there and nullptr returned, for commands that can run offline.
+     */
+    std::unique_ptr<Dns::Resolver> makeResolver(const CommonOptions& common, CommandIo& io, const QByteArray& zoneOrigin = {},
+                                                QString* systemUnavailable = nullptr) const;
 
 private:
     void setUpParser(QCommandLineParser& parser) const;

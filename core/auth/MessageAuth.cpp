@@ -2,25 +2,18 @@
 #include "auth/MessageAuth.h"
 
 #include "auth/AuthUtil_p.h"
+#include "auth/arc/ArcVerifier.h"
 #include "auth/dkim/KeyFetcher.h"
 #include "auth/spf/DnsSource.h"
 #include "message/Address.h"
 #include "message/Message.h"
 #include "message/Received.h"
+#include "net/AddressScope.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QPointer>
-
-// ---- ARC plug-in point (RFC 8617) ------------------------------------------------------------
-// ARC verification lives in core/auth/arc/ArcVerifier.h (written in parallel). Set this to 1 once
-// that header compiles and its sources are listed in core/auth/CMakeLists.txt; the only code that
-// depends on it is guarded by DELIVERBENCH_MESSAGEAUTH_ARC below (runArc(), arcAvailable()).
-#define DELIVERBENCH_MESSAGEAUTH_ARC 1
-#if DELIVERBENCH_MESSAGEAUTH_ARC
-#include "auth/arc/ArcVerifier.h"
-#endif
 
 namespace Deliverbench::Auth {
 
@@ -31,29 +24,6 @@ using detail::tr;
 
 constexpr int kMaxReceivedFields = 100;
 constexpr int kMaxPtrNames = 10;
-
-/** Outside private, shared, loopback, link-local and unique-local space (where the receiver's own relays sit). */
-bool isPublicAddress(QHostAddress a)
-{
-    bool ok = false;
-    const quint32 v4 = a.toIPv4Address(&ok);
-    if (ok)
-        a = QHostAddress(v4);
-    if (a.isNull() || a.isLoopback() || a.isLinkLocal() || a.isUniqueLocalUnicast() || a.isSiteLocal() || a.isMulticast())
-        return false;
-    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-        static const QList<QPair<QHostAddress, int>> internal = {
-            QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")),    QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-            QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")), QHostAddress::parseSubnet(QStringLiteral("169.254.0.0/16")),
-        };
-        for (const auto& net : internal) {
-            if (a.isInSubnet(net))
-                return false;
-        }
-    }
-    return true;
-}
 
 QByteArray stripAngles(QByteArray v)
 {
@@ -249,7 +219,6 @@ void runArc(const StatePtr& s, const Mail::Message& message)
         arcNone(r, tr("ARC was not requested"));
         return;
     }
-#if DELIVERBENCH_MESSAGEAUTH_ARC
     if (!s->sources.keys) {
         arcNone(r, tr("no key source"));
         return;
@@ -264,20 +233,6 @@ void runArc(const StatePtr& s, const Mail::Message& message)
         --s->pending;
         finishIfDone(s);
     });
-#else
-    const bool hasArc = message.headers().contains("ARC-Seal");
-    arcNone(r, hasArc ? tr("the message has an ARC set, but ARC verification is not built in")
-                      : tr("ARC verification is not built in"));
-    if (hasArc) {
-        Finding f;
-        f.code = "AUTH.ARC_NOT_CHECKED";
-        f.severity = Severity::Info;
-        f.title = tr("The ARC chain was not checked");
-        f.detail = tr("This build does not verify ARC (RFC 8617); the ARC-Seal fields were left alone.");
-        f.reference = QStringLiteral("RFC 8617");
-        r.arcFindings.append(f);
-    }
-#endif
 }
 
 void start(const StatePtr& s, const Mail::Message& message)
@@ -303,9 +258,11 @@ void start(const StatePtr& s, const Mail::Message& message)
             finishIfDone(s);
         });
     }
-    // whatever finished synchronously is delivered from the event loop
+    // whatever finished synchronously is delivered from the event loop of the context's thread
+    // (a run on a worker thread must never be finished from the main thread)
     s->armed = true;
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [s]() { finishIfDone(s); }, Qt::QueuedConnection);
+    if (QObject* context = s->context.data())
+        QMetaObject::invokeMethod(context, [s]() { finishIfDone(s); }, Qt::QueuedConnection);
 }
 
 QJsonArray findingsJson(const Findings& findings)
@@ -338,7 +295,7 @@ ConnectionInfo determineConnection(const Mail::Message& message, const MessageAu
             firstWithIp = i;
             firstField = rf;
         }
-        if (isPublicAddress(a)) {
+        if (Net::isPublicAddress(a)) {
             chosen = i;
             chosenField = rf;
             break;
@@ -586,11 +543,6 @@ MessageAuthResult MessageAuth::runBlocking(const Mail::Message& message, const M
 MessageAuthResult MessageAuth::runBlocking(const Mail::Message& message, Dns::Resolver& resolver, const MessageAuthOptions& options)
 {
     return blocking(message, resolver, options);
-}
-
-bool MessageAuth::arcAvailable()
-{
-    return DELIVERBENCH_MESSAGEAUTH_ARC != 0;
 }
 
 } // namespace Deliverbench::Auth

@@ -149,9 +149,6 @@ public:
                                          const MessageAuthOptions& options = {});
     static MessageAuthResult runBlocking(const Mail::Message& message, Dns::Resolver& resolver,
                                          const MessageAuthOptions& options = {});
-
-    /** @short True when ARC verification is compiled in (core/auth/arc present). */
-    static bool arcAvailable();
 };
 
 /** @short DKIM signature as the `auth` JSON lists it: {"domain", "selector", "algorithm", "result", "reason", …}. */

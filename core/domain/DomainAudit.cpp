@@ -659,8 +659,18 @@ void DomainAudit::ask(Section section, const QByteArray& name, RecordType type, 
         m_answers.append(a);
         handler(a);
         Q_EMIT progress(m_done, m_total);
+        if (section == Section::Spf && m_running)
+            Q_EMIT spfTreeChanged();
         release(section);
     });
+}
+
+SpfNode DomainAudit::spfTreeSnapshot() const
+{
+    if (!m_spf || m_spf->nodes.isEmpty())
+        return {};
+    int total = 0, voids = 0;
+    return m_spf->build(0, &total, &voids);
 }
 
 void DomainAudit::hold(Section section)
@@ -880,7 +890,7 @@ void DomainAudit::startFetch(Section section, const QByteArray& host, const QStr
     connect(reply, &QNetworkReply::finished, m_context, [this, reply, body, sslErrors, tooLarge, maxBytes, shownUrl, handler]() {
         m_replies.removeAll(reply);
         reply->deleteLater();
-        if (!*tooLarge && body->size() <= maxBytes)
+        if (!*tooLarge && body->size() <= maxBytes && reply->isOpen()) // an aborted (timed out) reply is closed
             body->append(reply->read(maxBytes + 1 - body->size()));
         FetchResult r;
         r.url = shownUrl;

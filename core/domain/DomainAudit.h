@@ -211,11 +211,16 @@ public:
     const AuditResult& result() const { return m_result; }
     /** @short Findings of one section (complete once sectionFinished(section) was emitted). */
     Findings findings(Section section) const { return m_sectionFindings.value(section); }
+    /** @short The SPF include/redirect tree walked so far (RFC 7208 §4.6.4, §5.2); records still being
+     *  looked up have status "pending". Bounded by AuditOptions::maxSpfNodes; empty before start(). */
+    SpfNode spfTreeSnapshot() const;
 
 Q_SIGNALS:
     void sectionFinished(Deliverbench::Domain::Section section, const Deliverbench::Findings& findings);
     /** @short Lookups and fetches answered out of those issued so far (the total grows as answers lead to more). */
     void progress(int done, int total);
+    /** @short An SPF lookup was answered: spfTreeSnapshot() may have grown (a UI streams the tree). */
+    void spfTreeChanged();
     void finished();
 
 private:

@@ -34,14 +34,7 @@ void CopyFetch::start()
         complete(makeError(Error::Kind::InvalidInput, tr("the copy has no folder or UID to fetch")));
         return;
     }
-    ConnectionSettings settings;
-    settings.host = m_seed.host;
-    settings.port = m_seed.port;
-    settings.tls = m_seed.tls;
-    settings.extraCaCertificates = m_options.extraCaCertificates;
-    settings.verifyPeer = m_options.verifyPeer;
-    settings.connectTimeoutMs = m_options.connectTimeoutMs;
-    settings.commandTimeoutMs = m_options.commandTimeoutMs;
+    ConnectionSettings settings = connectionSettings(m_seed, m_options);
     settings.limits.maxLiteral = kMaxMessage;
     settings.limits.maxResponse = kMaxMessage + 64 * 1024;
     m_session = new ImapSession(settings, this);

@@ -95,15 +95,7 @@ FolderDiscovery::~FolderDiscovery()
 
 void FolderDiscovery::start()
 {
-    ConnectionSettings settings;
-    settings.host = m_seed.host;
-    settings.port = m_seed.port;
-    settings.tls = m_seed.tls;
-    settings.extraCaCertificates = m_options.extraCaCertificates;
-    settings.verifyPeer = m_options.verifyPeer;
-    settings.connectTimeoutMs = m_options.connectTimeoutMs;
-    settings.commandTimeoutMs = m_options.commandTimeoutMs;
-    m_session = new ImapSession(settings, this);
+    m_session = new ImapSession(connectionSettings(m_seed, m_options), this);
     const auto onError = [this](const ImapError& error) { complete(makeError(Error::Kind::Network, error.message)); };
     connect(m_session, &ImapSession::failed, this, onError);
     connect(m_session, &ImapSession::opened, this, [this, onError] {

@@ -153,21 +153,26 @@ QByteArray SeedPoll::searchCriteria() const
     return UidSearchTask::headerCriteria(m_options.headerName, m_options.token);
 }
 
+ConnectionSettings connectionSettings(const Seed& seed, const PollOptions& options)
+{
+    ConnectionSettings settings;
+    settings.host = seed.host;
+    settings.port = seed.port;
+    settings.tls = seed.tls;
+    settings.extraCaCertificates = options.extraCaCertificates;
+    settings.verifyPeer = options.verifyPeer;
+    settings.connectTimeoutMs = options.connectTimeoutMs;
+    settings.commandTimeoutMs = options.commandTimeoutMs;
+    return settings;
+}
+
 void SeedPoll::start()
 {
     if (searchCriteria().isEmpty()) {
         failWith({ImapError::Kind::CommandFailed, tr("the campaign token cannot be used in an IMAP search")});
         return;
     }
-    ConnectionSettings settings;
-    settings.host = m_seed.host;
-    settings.port = m_seed.port;
-    settings.tls = m_seed.tls;
-    settings.extraCaCertificates = m_options.extraCaCertificates;
-    settings.verifyPeer = m_options.verifyPeer;
-    settings.connectTimeoutMs = m_options.connectTimeoutMs;
-    settings.commandTimeoutMs = m_options.commandTimeoutMs;
-    m_session = new ImapSession(settings, this);
+    m_session = new ImapSession(connectionSettings(m_seed, m_options), this);
     connect(m_session, &ImapSession::opened, this, &SeedPoll::onOpened);
     connect(m_session, &ImapSession::failed, this, &SeedPoll::failWith);
     m_session->open();

@@ -25,6 +25,9 @@ struct PollOptions
     int commandTimeoutMs = 20000;
 };
 
+/** @short The IMAP connection to @p seed's server with @p options' TLS trust and timeouts. */
+Imap::ConnectionSettings connectionSettings(const Seed& seed, const PollOptions& options);
+
 /** @short A folder to search and what finding a copy there means. */
 struct SearchFolder
 {

@@ -57,17 +57,50 @@ BatchEntry batchEntryFromMessage(const Mail::Message& message)
     return e;
 }
 
+QString BatchSummary::sendingDomainKey(const BatchEntry& entry)
+{
+    return entry.sendingDomain.isEmpty() ? tr("(none)") : entry.sendingDomain;
+}
+
+QStringList BatchSummary::dkimDomainKeys(const BatchEntry& entry)
+{
+    if (entry.dkimDomains.isEmpty())
+        return {tr("(unsigned)")};
+    QStringList keys;
+    for (const QString& d : entry.dkimDomains) {
+        if (!keys.contains(d))
+            keys.append(d);
+    }
+    return keys;
+}
+
+QString BatchSummary::verdictKey(const BatchEntry& entry)
+{
+    return entry.verdict.isEmpty() ? tr("(none)") : entry.verdict;
+}
+
+QString BatchSummary::groupKey(const BatchEntry& entry)
+{
+    return entry.sendingDomain + QChar(0x1f) + entry.dkimDomains.join(QLatin1Char(',')) + QChar(0x1f) + entry.verdict;
+}
+
+QString BatchSummary::groupKey(const BatchGroup& group)
+{
+    return group.sendingDomain + QChar(0x1f) + group.dkimDomains + QChar(0x1f) + group.verdict;
+}
+
+QString BatchSummary::bounceDomainKey(const BounceRecord& record)
+{
+    return record.domain.isEmpty() ? QStringLiteral("(unknown)") : record.domain;
+}
+
 void BatchSummary::add(const BatchEntry& entry)
 {
     ++m_messages;
-    const QString domain = entry.sendingDomain.isEmpty() ? tr("(none)") : entry.sendingDomain;
-    ++m_bySendingDomain[domain];
-    if (entry.dkimDomains.isEmpty())
-        ++m_byDkimDomain[tr("(unsigned)")];
-    for (const QString& d : entry.dkimDomains)
+    ++m_bySendingDomain[sendingDomainKey(entry)];
+    for (const QString& d : dkimDomainKeys(entry))
         ++m_byDkimDomain[d];
-    const QString verdict = entry.verdict.isEmpty() ? tr("(none)") : entry.verdict;
-    ++m_byVerdict[verdict];
+    ++m_byVerdict[verdictKey(entry)];
     ++m_groups[QStringList{entry.sendingDomain, entry.dkimDomains.join(QLatin1Char(',')), entry.verdict}];
     m_bounces.add(entry.bounces);
 }

@@ -56,6 +56,19 @@ public:
     QList<BatchGroup> groups() const;
     const BounceSummary& bounces() const { return m_bounces; }
 
+    // The keys add() counts an entry under: a view filters its rows by a group with the same keys.
+    /** @short bySendingDomain() key: the domain, or "(none)" (translated). */
+    static QString sendingDomainKey(const BatchEntry& entry);
+    /** @short byDkimDomain() keys: every distinct d=, or "(unsigned)" (translated). */
+    static QStringList dkimDomainKeys(const BatchEntry& entry);
+    /** @short byVerdict() key: the verdict, or "(none)" (translated). */
+    static QString verdictKey(const BatchEntry& entry);
+    /** @short The group of an entry as groupKey(BatchGroup) gives it (fields joined by U+001F). */
+    static QString groupKey(const BatchEntry& entry);
+    static QString groupKey(const BatchGroup& group);
+    /** @short BounceSummary::byDomain key of a record: its domain, or "(unknown)". */
+    static QString bounceDomainKey(const BounceRecord& record);
+
     /** @short {"messages", "groups": [{"sendingDomain", "dkimDomains", "verdict", "count"}],
      *  "bySendingDomain": {…}, "byDkimDomain": {…}, "byVerdict": {…}, "bounces": BounceSummary::toJson()}. */
     QJsonObject toJson() const;

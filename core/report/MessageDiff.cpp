@@ -257,6 +257,8 @@ MessageDiff diffMessages(const Mail::Message& a, const Mail::Message& b, const D
             }
         }
     }
+    if (options.dkimImpact)
+        diff.dkim = DkimImpact::analyze(a, b);
     return diff;
 }
 
@@ -319,14 +321,15 @@ QJsonObject MessageDiff::toJson() const
                        {QStringLiteral("changes"), changeCount()},
                        {QStringLiteral("headers"), headerArray},
                        {QStringLiteral("parts"), partArray},
-                       {QStringLiteral("findings"), findingArray}};
+                       {QStringLiteral("findings"), findingArray},
+                       {QStringLiteral("dkimImpact"), dkim.toJson()}};
 }
 
 QString MessageDiff::toText() const
 {
     QString out;
     if (identical)
-        return tr("The messages are identical.") + u'\n';
+        return tr("The messages are identical.") + u'\n' + dkim.toText();
     out += tr("Headers (fields of one name aligned oldest-first):") + u'\n';
     int shown = 0;
     for (const HeaderDiff& header : headers) {
@@ -375,7 +378,162 @@ QString MessageDiff::toText() const
     }
     if (findings.isEmpty())
         out += QStringLiteral("  ") + tr("no differences") + u'\n';
+    out += dkim.toText();
     return out;
+}
+
+QList<SideBySideRow> sideBySide(const QStringList& a, const QStringList& b, int maxRows, bool* truncated)
+{
+    if (truncated != nullptr)
+        *truncated = false;
+    QList<SideBySideRow> rows;
+    auto push = [&](SideBySideRow row) {
+        if (rows.size() >= maxRows) {
+            if (truncated != nullptr)
+                *truncated = true;
+            return false;
+        }
+        rows.append(std::move(row));
+        return true;
+    };
+    qsizetype prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+        ++suffix;
+    for (qsizetype i = 0; i < prefix; ++i) {
+        if (!push(SideBySideRow{DiffKind::Same, a.at(i), a.at(i), true, true}))
+            return rows;
+    }
+    const QStringList middle = lineDiff(a.mid(prefix, a.size() - prefix - suffix), b.mid(prefix, b.size() - prefix - suffix),
+                                        maxRows * 2 + 2);
+    QStringList removed;
+    QStringList added;
+    auto flush = [&]() {
+        const qsizetype count = std::max(removed.size(), added.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            SideBySideRow row;
+            row.hasLeft = i < removed.size();
+            row.hasRight = i < added.size();
+            row.left = row.hasLeft ? removed.at(i) : QString();
+            row.right = row.hasRight ? added.at(i) : QString();
+            row.kind = row.hasLeft && row.hasRight ? DiffKind::Changed : row.hasLeft ? DiffKind::Removed : DiffKind::Added;
+            if (!push(row))
+                return false;
+        }
+        removed.clear();
+        added.clear();
+        return true;
+    };
+    for (const QString& line : middle) {
+        const QString text = line.mid(2);
+        if (line.startsWith(u'-')) {
+            if (!added.isEmpty() && !flush())
+                return rows;
+            removed << text;
+        } else if (line.startsWith(u'+')) {
+            added << text;
+        } else {
+            if (!flush() || !push(SideBySideRow{DiffKind::Same, text, text, true, true}))
+                return rows;
+        }
+    }
+    if (!flush())
+        return rows;
+    for (qsizetype i = a.size() - suffix; i < a.size(); ++i) {
+        if (!push(SideBySideRow{DiffKind::Same, a.at(i), a.at(i), true, true}))
+            return rows;
+    }
+    return rows;
+}
+
+std::optional<QStringList> partTextLines(const Mail::Message& message, const QString& path, const DiffOptions& options)
+{
+    if (!message.root)
+        return std::nullopt;
+    const QList<const Mail::MimePart*> all = message.allParts();
+    for (const Mail::MimePart* part : all) {
+        if (pathOf(*part) != path)
+            continue;
+        if (!(part->isLeaf() || part->unsplit) || part->contentType.type != "text")
+            return std::nullopt;
+        return textLines(message, *part, options);
+    }
+    return std::nullopt;
+}
+
+Findings diffFindings(const MessageDiff& diff, const AuthDiff& auth, const QString& labelA, const QString& labelB)
+{
+    Findings out;
+    for (const FindingDiff& change : diff.findings) {
+        Finding finding;
+        finding.code = change.code;
+        if (change.kind == DiffKind::Added) {
+            finding.severity = change.severity;
+            finding.title = tr("Only in B: %1").arg(change.title);
+            finding.detail = tr("B (%1) has this finding, A (%2) does not.").arg(labelB, labelA);
+        } else {
+            finding.severity = Severity::Info;
+            finding.title = tr("Only in A: %1").arg(change.title);
+            finding.detail = tr("A (%1) has this finding (%2), B (%3) does not.")
+                                 .arg(labelA, severityToken(change.severity), labelB);
+        }
+        out << finding;
+    }
+    for (const VerdictDiff& row : auth.verdicts) {
+        Finding finding;
+        finding.detail = row.reason;
+        switch (row.change) {
+        case VerdictChange::Flipped:
+            finding.code = "DIFF.VERDICT_FLIPPED";
+            // Losing a pass is what tickets are about; gaining one is news, not a problem.
+            finding.severity = row.resultA == QStringLiteral("pass") ? Severity::Warning : Severity::Info;
+            finding.title = tr("%1: %2 in A, %3 in B").arg(row.label, row.resultA, row.resultB);
+            break;
+        case VerdictChange::OnlyInA:
+            finding.code = "DIFF.VERDICT_ONLY_IN_A";
+            finding.severity = Severity::Info;
+            finding.title = tr("%1: only in A (%2)").arg(row.label, row.resultA);
+            break;
+        case VerdictChange::OnlyInB:
+            finding.code = "DIFF.VERDICT_ONLY_IN_B";
+            finding.severity = Severity::Info;
+            finding.title = tr("%1: only in B (%2)").arg(row.label, row.resultB);
+            break;
+        case VerdictChange::Same:
+        case VerdictChange::NotChecked:
+            continue;
+        }
+        finding.reference = row.mechanism == QStringLiteral("dkim")   ? QStringLiteral("RFC 6376 §6.1")
+                            : row.mechanism == QStringLiteral("spf")   ? QStringLiteral("RFC 7208 §4")
+                            : row.mechanism == QStringLiteral("dmarc") ? QStringLiteral("RFC 7489 §6.6")
+                                                                       : QStringLiteral("RFC 8617 §5.2");
+        out << finding;
+    }
+    return out;
+}
+
+CaseCheck diffCaseCheck(const QString& nameA, const QByteArray& rawA, const QString& nameB, const QByteArray& rawB,
+                        const MessageDiff& diff, const AuthDiff& auth, const Findings& findings)
+{
+    auto side = [](const QString& name, const QByteArray& raw) {
+        return QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex())}};
+    };
+    CaseCheck check;
+    check.kind = QStringLiteral("diff");
+    check.input = nameA + QStringLiteral(" ↔ ") + nameB;
+    check.ranAt = QDateTime::currentDateTimeUtc();
+    check.findings = findings;
+    check.result = QJsonObject{{QStringLiteral("a"), side(nameA, rawA)},
+                               {QStringLiteral("b"), side(nameB, rawB)},
+                               {QStringLiteral("diff"), diff.toJson()},
+                               {QStringLiteral("auth"), auth.toJson()}};
+    return check;
 }
 
 } // namespace Deliverbench::Report

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/Recheck.h"
 
+#include "auth/MessageAuth.h"
 #include "dns/QueryLog.h"
 #include "domain/DomainAudit.h"
 #include "reputation/Catalogue.h"
 #include "reputation/DnsblChecker.h"
+#include "message/Message.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -79,6 +81,67 @@ QList<QByteArray> auditSelectors(const CaseCheck* check)
     return selectors;
 }
 
+QString jsonText(const QJsonObject& object, const char* name)
+{
+    return object.value(QLatin1String(name)).toString();
+}
+
+/** @short "fail (reason)" for a verdict object with "result" and an optional "reason". */
+QString verdictText(const QJsonObject& object)
+{
+    const QString result = jsonText(object, "result");
+    const QString reason = object.value(QStringLiteral("reason")).toString();
+    QString text = result.isEmpty() ? QStringLiteral("none") : result;
+    if (!reason.isEmpty() && reason != result)
+        text += QStringLiteral(" (") + reason.left(200) + u')';
+    return text;
+}
+
+/** @short The DNS changes among `names` (any type): "name TYPE: then X; now Y", one a line. */
+QString dnsExplanation(const QSet<QString>& names, const QHash<QString, CaseDnsEntry>& dnsThen,
+                       const QHash<QString, CaseDnsEntry>& dnsNow)
+{
+    QStringList lines;
+    for (auto it = dnsThen.cbegin(); it != dnsThen.cend(); ++it) {
+        const QString name = it.key().section(u'\n', 0, 0);
+        if (!names.contains(name))
+            continue;
+        const auto now = dnsNow.constFind(it.key());
+        if (now == dnsNow.cend())
+            continue;
+        if (const auto change = Recheck::compareAnswers(it.value(), now.value(), false)) {
+            QString then = change->oldValue;
+            QString current = change->newValue;
+            lines.append(change->subject + QStringLiteral(": then ") + then.replace(u'\n', QStringLiteral(" | "))
+                         + QStringLiteral("; now ") + current.replace(u'\n', QStringLiteral(" | ")));
+        }
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines.join(u'\n');
+}
+
+QString dnsName(const QString& name)
+{
+    return QString::fromLatin1(Dns::normalizeName(name.toUtf8()));
+}
+
+/** @short Every domain an SPF trace names (check_host and query entries). */
+void spfNames(const QJsonObject& spf, QSet<QString>* names)
+{
+    const QString domain = jsonText(spf, "domain");
+    if (!domain.isEmpty())
+        names->insert(dnsName(domain));
+    const QJsonArray trace = spf.value(QStringLiteral("trace")).toArray();
+    int n = 0;
+    for (const QJsonValue& value : trace) {
+        if (++n > 1000)
+            break;
+        const QString name = jsonText(value.toObject(), "domain");
+        if (!name.isEmpty())
+            names->insert(dnsName(name));
+    }
+}
+
 } // namespace
 
 QString RecheckChange::kindToken(Kind kind)
@@ -93,13 +156,14 @@ QString RecheckChange::kindToken(Kind kind)
     case Kind::ListingChanged: return QStringLiteral("listing-changed");
     case Kind::FindingAppeared: return QStringLiteral("finding-appeared");
     case Kind::FindingResolved: return QStringLiteral("finding-resolved");
+    case Kind::VerdictFlipped: return QStringLiteral("verdict-flipped");
     }
     return {};
 }
 
 QJsonObject RecheckChange::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("kind"), kindToken(kind)},
         {QStringLiteral("subject"), subject},
         {QStringLiteral("old"), oldValue},
@@ -107,6 +171,9 @@ QJsonObject RecheckChange::toJson() const
         {QStringLiteral("oldTime"), oldTime.isValid() ? oldTime.toUTC().toString(Qt::ISODateWithMs) : QString()},
         {QStringLiteral("severity"), severityToken(severity)},
     };
+    if (!explanation.isEmpty())
+        object.insert(QStringLiteral("explanation"), explanation);
+    return object;
 }
 
 QJsonObject RecheckResult::toJson() const
@@ -156,6 +223,7 @@ Recheck::~Recheck()
     for (const QPointer<Domain::DomainAudit>& audit : std::as_const(m_audits))
         delete audit.data();
     delete m_dnsbl.data();
+    delete m_authContext.data();
 }
 
 std::optional<RecheckChange> Recheck::compareAnswers(const CaseDnsEntry& before, const CaseDnsEntry& now,
@@ -243,6 +311,108 @@ QList<RecheckChange> Recheck::compareFindings(const QString& subject, const Find
     return changes;
 }
 
+QList<RecheckChange> Recheck::compareAuth(const QString& message, const QJsonObject& before, const QJsonObject& now,
+                                          const QDateTime& beforeTime, const QHash<QString, CaseDnsEntry>& dnsThen,
+                                          const QHash<QString, CaseDnsEntry>& dnsNow)
+{
+    QList<RecheckChange> changes;
+    const auto flip = [&](const QString& what, const QString& then, const QString& current,
+                          const QString& resultThen, const QString& resultNow, const QSet<QString>& names) {
+        if (resultThen == resultNow)
+            return;
+        RecheckChange change;
+        change.kind = RecheckChange::Kind::VerdictFlipped;
+        change.subject = what + QStringLiteral(" of ") + message;
+        change.oldValue = then;
+        change.newValue = current;
+        change.oldTime = beforeTime;
+        // Lost a pass: the message would be judged worse now; gained one: good news, still evidence.
+        change.severity = resultThen == QStringLiteral("pass") ? Severity::Error : Severity::Warning;
+        change.explanation = dnsExplanation(names, dnsThen, dnsNow);
+        changes.append(change);
+    };
+
+    // DKIM: one verdict per signature, matched by its position and d=/s= (RFC 6376 §6.1).
+    const QJsonArray dkimThen = before.value(QStringLiteral("dkim")).toArray();
+    const QJsonArray dkimNow = now.value(QStringLiteral("dkim")).toArray();
+    for (qsizetype i = 0; i < dkimThen.size() && i < 64; ++i) {
+        const QJsonObject then = dkimThen.at(i).toObject();
+        const QString domain = jsonText(then, "domain");
+        const QString selector = jsonText(then, "selector");
+        QJsonObject current;
+        for (const QJsonValue& value : dkimNow) {
+            const QJsonObject candidate = value.toObject();
+            if (candidate.value(QStringLiteral("index")) == then.value(QStringLiteral("index"))
+                && jsonText(candidate, "domain") == domain && jsonText(candidate, "selector") == selector) {
+                current = candidate;
+                break;
+            }
+        }
+        if (current.isEmpty())
+            continue;
+        QSet<QString> names;
+        if (!domain.isEmpty() && !selector.isEmpty())
+            names.insert(dnsName(selector + QStringLiteral("._domainkey.") + domain));
+        flip(QStringLiteral("DKIM signature d=%1 s=%2").arg(domain, selector), verdictText(then), verdictText(current),
+             jsonText(then, "result"), jsonText(current, "result"), names);
+    }
+
+    // SPF (RFC 7208 §2.6): the records of every domain its evaluation visited then or now.
+    const QJsonObject spfThen = before.value(QStringLiteral("spf")).toObject();
+    const QJsonObject spfNow = now.value(QStringLiteral("spf")).toObject();
+    if (!spfThen.isEmpty() && !spfNow.isEmpty()) {
+        QSet<QString> names;
+        spfNames(spfThen, &names);
+        spfNames(spfNow, &names);
+        flip(QStringLiteral("SPF"), verdictText(spfThen), verdictText(spfNow), jsonText(spfThen, "result"),
+             jsonText(spfNow, "result"), names);
+    }
+
+    // DMARC (RFC 7489 §6.6.3): the policy records, and what the aligned identifiers depend on.
+    const QJsonObject dmarcThen = before.value(QStringLiteral("dmarc")).toObject();
+    const QJsonObject dmarcNow = now.value(QStringLiteral("dmarc")).toObject();
+    if (!dmarcThen.isEmpty() && !dmarcNow.isEmpty()) {
+        QSet<QString> names;
+        for (const QJsonObject& object : {dmarcThen, dmarcNow}) {
+            for (const char* key : {"fromDomain", "organizationalDomain", "policyDomain"}) {
+                const QString domain = jsonText(object, key);
+                if (!domain.isEmpty())
+                    names.insert(dnsName(QStringLiteral("_dmarc.") + domain));
+            }
+        }
+        // A DMARC flip usually follows a DKIM or SPF flip: name their records too.
+        for (const QJsonValue& value : dkimThen) {
+            const QJsonObject then = value.toObject();
+            if (!jsonText(then, "domain").isEmpty() && !jsonText(then, "selector").isEmpty())
+                names.insert(dnsName(jsonText(then, "selector") + QStringLiteral("._domainkey.") + jsonText(then, "domain")));
+        }
+        spfNames(spfThen, &names);
+        flip(QStringLiteral("DMARC"), verdictText(dmarcThen), verdictText(dmarcNow), jsonText(dmarcThen, "result"),
+             jsonText(dmarcNow, "result"), names);
+    }
+
+    // ARC (RFC 8617 §5.2): the chain's keys.
+    const QJsonObject arcThen = before.value(QStringLiteral("arc")).toObject();
+    const QJsonObject arcNow = now.value(QStringLiteral("arc")).toObject();
+    if (!arcThen.isEmpty() && !arcNow.isEmpty()) {
+        QSet<QString> names;
+        const QJsonArray chain = arcThen.value(QStringLiteral("chain")).toArray();
+        for (qsizetype i = 0; i < chain.size() && i < 64; ++i) {
+            const QJsonObject set = chain.at(i).toObject();
+            for (const QJsonObject& object : {set, set.value(QStringLiteral("ams")).toObject(),
+                                              set.value(QStringLiteral("as")).toObject()}) {
+                const QString domain = jsonText(object, "domain");
+                const QString selector = jsonText(object, "selector");
+                if (!domain.isEmpty() && !selector.isEmpty())
+                    names.insert(dnsName(selector + QStringLiteral("._domainkey.") + domain));
+            }
+        }
+        flip(QStringLiteral("ARC"), verdictText(arcThen), verdictText(arcNow), jsonText(arcThen, "result"),
+             jsonText(arcNow, "result"), names);
+    }
+    return changes;
+}
+
 Finding Recheck::changeFinding(const RecheckChange& change)
 {
     Finding finding;
@@ -285,11 +455,20 @@ Finding Recheck::changeFinding(const RecheckChange& change)
         finding.code = QByteArrayLiteral("RECHECK.FINDING_RESOLVED");
         finding.title = tr("%1 no longer reports: %2").arg(change.subject, change.oldValue);
         break;
+    case RecheckChange::Kind::VerdictFlipped:
+        finding.code = QByteArrayLiteral("RECHECK.VERDICT_FLIPPED");
+        finding.title = tr("%1 flipped: %2 then, %3 now")
+                            .arg(change.subject, change.oldValue.section(u' ', 0, 0), change.newValue.section(u' ', 0, 0));
+        break;
     }
     finding.detail = tr("Then (%1): %2\nNow: %3")
                          .arg(then, change.oldValue.isEmpty() ? tr("(nothing)") : change.oldValue,
                               change.newValue.isEmpty() ? tr("(nothing)") : change.newValue);
     finding.evidence = QStringLiteral("then: ") + change.oldValue + QStringLiteral("\nnow: ") + change.newValue;
+    if (!change.explanation.isEmpty()) {
+        finding.detail += u'\n' + tr("DNS changes that explain it:") + u'\n' + change.explanation;
+        finding.evidence += u'\n' + change.explanation;
+    }
     finding.remedy = change.kind == RecheckChange::Kind::LookupFailed
                          ? tr("Re-check again later or against another DNS server.")
                          : tr("Keep both snapshots as evidence; if the change was not intended, find who made it.");
@@ -313,6 +492,20 @@ void Recheck::start(const Case& source, const RecheckOptions& options)
     m_total = 0;
     m_running = true;
     m_resolver = std::make_unique<Dns::Resolver>(options.resolver);
+    m_resolver->setOverlay(options.overlay);
+    m_authRuns.clear();
+    delete m_authContext.data();
+    m_snapshotThen.clear();
+    for (const CaseDnsEntry& entry : std::as_const(m_case.dnsSnapshot)) {
+        if (m_snapshotThen.size() >= options.maxQueries * 4)
+            break;
+        const QString k = key(entry.name, entry.type);
+        auto it = m_snapshotThen.find(k);
+        if (it == m_snapshotThen.end())
+            m_snapshotThen.insert(k, entry);
+        else if (entry.time >= it->time)
+            *it = entry;
+    }
 
     const Reputation::Catalogue& catalogue =
         options.catalogue != nullptr ? *options.catalogue : Reputation::Catalogue::builtIn();
@@ -396,12 +589,76 @@ void Recheck::start(const Case& source, const RecheckOptions& options)
         }
     }
 
+    if (options.auth)
+        startAuth(generation);
+
     m_total = m_pending;
     if (m_pending == 0) {
         QTimer::singleShot(0, this, [this, generation] {
             if (generation == m_generation)
                 finish();
         });
+    }
+}
+
+void Recheck::startAuth(quint64 generation)
+{
+    // The latest saved auth check of each case message, in case order.
+    QStringList inputs;
+    QHash<QString, const CaseCheck*> latest;
+    for (const CaseCheck& check : std::as_const(m_case.checks)) {
+        if (check.kind != QStringLiteral("auth") || m_case.message(check.input) == nullptr)
+            continue;
+        auto it = latest.find(check.input);
+        if (it == latest.end()) {
+            if (inputs.size() >= m_options.maxAuthMessages)
+                continue;
+            inputs.append(check.input);
+            latest.insert(check.input, &check);
+        } else if (check.ranAt >= (*it)->ranAt) {
+            *it = &check;
+        }
+    }
+    if (inputs.isEmpty())
+        return;
+    m_authContext = new QObject(this);
+    for (const QString& input : std::as_const(inputs)) {
+        const CaseCheck* check = latest.value(input);
+        const CaseMessage* stored = m_case.message(input);
+        const QJsonObject connection = check->result.value(QStringLiteral("connection")).toObject();
+        // The same inputs as saved: the connection the verdicts were computed for.
+        Auth::MessageAuthOptions authOptions;
+        const QHostAddress ip(connection.value(QStringLiteral("ip")).toString());
+        if (!ip.isNull())
+            authOptions.ip = ip;
+        const QString helo = connection.value(QStringLiteral("helo")).toString();
+        if (!helo.isEmpty())
+            authOptions.helo = helo.toUtf8();
+        if (connection.value(QStringLiteral("mailFromKnown")).toBool())
+            authOptions.mailFrom = connection.value(QStringLiteral("mailFrom")).toString().toUtf8();
+        QList<QByteArray> trusted;
+        const QJsonArray trustedJson =
+            check->result.value(QStringLiteral("authResults")).toObject().value(QStringLiteral("trusted")).toArray();
+        for (const QJsonValue& value : trustedJson) {
+            if (trusted.size() < 32)
+                trusted.append(value.toString().toUtf8());
+        }
+        authOptions.trustedAuthservIds = trusted;
+        authOptions.reverseDns = false;
+        authOptions.dkim.now = m_result.ranAt.toSecsSinceEpoch();
+
+        const int index = int(m_authRuns.size());
+        m_authRuns.append(AuthRun{input, check->result, check->ranAt, {}, {}});
+        ++m_pending;
+        const Mail::Message message = Mail::parseMessage(Mail::RawData::fromBytes(stored->raw, input));
+        Auth::MessageAuth::run(message, *m_resolver, authOptions, m_authContext,
+                               [this, index, generation](const Auth::MessageAuthResult& result) {
+                                   if (generation != m_generation || index >= m_authRuns.size())
+                                       return;
+                                   m_authRuns[index].now = result.toJson();
+                                   m_authRuns[index].findings = result.findings();
+                                   stepDone();
+                               });
     }
 }
 
@@ -416,6 +673,7 @@ void Recheck::cancel()
     }
     if (m_dnsbl)
         m_dnsbl->cancel();
+    delete m_authContext.data();
     if (m_resolver)
         m_resolver->cancelAll();
     finish();
@@ -482,11 +740,26 @@ void Recheck::finish()
         m_result.checks.append(std::move(check));
     }
 
-    // 3. The new evidence, and the findings.
+    // 3. The new evidence.
     if (m_resolver) {
         for (const Dns::QueryLogEntry& entry : m_resolver->queryLog()->entries())
             m_result.snapshot.append(CaseDnsEntry::fromQueryLog(entry));
     }
+
+    // 4. The authentication verdicts against the saved ones, explained by the DNS answers.
+    if (!m_authRuns.isEmpty()) {
+        QHash<QString, CaseDnsEntry> dnsNow;
+        for (const CaseDnsEntry& entry : std::as_const(m_result.snapshot))
+            dnsNow.insert(key(entry.name, entry.type), entry);
+        for (const AuthRun& run : std::as_const(m_authRuns)) {
+            if (run.now.isEmpty())
+                continue;
+            m_result.changes += compareAuth(run.input, run.before, run.now, run.beforeTime, m_snapshotThen, dnsNow);
+            m_result.checks.append(CaseCheck{QStringLiteral("auth"), run.input, m_result.ranAt, run.findings, run.now});
+        }
+    }
+
+    // 5. The findings.
     for (const RecheckChange& change : std::as_const(m_result.changes))
         m_result.findings.append(changeFinding(change));
     if (m_result.changes.isEmpty() && !m_result.cancelled) {
@@ -505,6 +778,8 @@ void Recheck::finish()
             audit->deleteLater();
     }
     m_audits.clear();
+    if (m_authContext)
+        m_authContext->deleteLater();
     if (m_dnsbl)
         m_dnsbl->deleteLater();
     m_dnsbl = nullptr;

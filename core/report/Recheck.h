@@ -3,6 +3,7 @@
 
 #include "common/Finding.h"
 #include "dns/Resolver.h"
+#include "dns/ZoneOverlay.h"
 #include "report/Case.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,12 @@ struct RecheckOptions
     bool dnsSnapshot = true;            ///< re-query every (name, type) of the case's DNS snapshot
     bool domainAudit = true;            ///< re-run the domain audit for the case's domains
     bool dnsbl = true;                  ///< re-run the DNSBL checks for the case's IPs and domains
+    /** @short Re-run the message authentication (DKIM, SPF, DMARC, ARC) of every case message with a
+     *  saved "auth" check, with the connection (IP, HELO, MAIL FROM) saved in it (RFC 7208 §2.2–§2.4). */
+    bool auth = true;
+    int maxAuthMessages = 200;          ///< auth re-runs at most (hostile case files)
+    /** @short What-if records (the GUI's DNS settings, tests): answers for their (name, type) come from it. */
+    Dns::ZoneOverlay overlay;
     bool fetchHttps = true;             ///< the domain audit's MTA-STS/BIMI fetches
     /** @short Blocklists (the DNSBL re-run, and telling listings apart in the snapshot); null = built-in. */
     const Reputation::Catalogue* catalogue = nullptr;
@@ -55,6 +62,7 @@ struct RecheckChange
         ListingChanged,     ///< listed both times with different return codes
         FindingAppeared,    ///< a re-run check reports a finding it did not report then
         FindingResolved,    ///< a finding of the earlier run is gone
+        VerdictFlipped,     ///< an authentication verdict (a DKIM signature, SPF, DMARC, ARC) differs now
     };
 
     Kind kind = Kind::RecordChanged;
@@ -62,6 +70,8 @@ struct RecheckChange
     QString oldValue;       ///< records one a line, outcome token, or the finding (code: title)
     QString newValue;
     QDateTime oldTime;      ///< when the snapshot answer / the earlier check was taken (UTC)
+    /** @short VerdictFlipped: the DNS records that changed and explain it ("name TYPE: then … now …"), one a line. */
+    QString explanation;
     Severity severity = Severity::Warning;
 
     static QString kindToken(Kind kind);
@@ -75,7 +85,7 @@ struct RecheckResult
     QList<RecheckChange> changes;
     Findings findings;                  ///< one per change, or one RECHECK.UNCHANGED
     QList<CaseDnsEntry> snapshot;       ///< every answer the re-check used (the new snapshot)
-    QList<CaseCheck> checks;            ///< the re-run checks (domain audit, DNSBL), kept separately
+    QList<CaseCheck> checks;            ///< the re-run checks (domain audit, DNSBL, auth), kept separately
     int comparedAnswers = 0;            ///< snapshot (name, type) pairs compared
     int skippedOverlay = 0;             ///< what-if (overlay) answers in the snapshot: not re-queried
     bool truncated = false;             ///< more than maxQueries distinct lookups in the snapshot
@@ -88,7 +98,8 @@ struct RecheckResult
 /**
  * @short "Re-check": reruns a case's checks now and reports what changed since its evidence
  * was taken — a DNS record changed, appeared or disappeared, a blocklist listing appeared or
- * cleared, a finding of the domain audit or DNSBL check appeared or went away.
+ * cleared, a finding of the domain audit or DNSBL check appeared or went away, an authentication
+ * verdict of a case message (DKIM signature, SPF, DMARC, ARC) flipped, with the DNS change behind it.
  *
  * Everything runs on the event loop (one Resolver, no thread); finished() is emitted once,
  * also after cancel(). The case is not modified: applyRecheck() records the result.
@@ -112,6 +123,14 @@ public:
     /** @short Findings appeared/resolved between two runs of a check (keyed by code and title). */
     static QList<RecheckChange> compareFindings(const QString& subject, const Findings& before,
                                                 const Findings& now, const QDateTime& beforeTime);
+    /**
+     * @short Verdicts flipped between a saved `auth` check result and a re-run (MessageAuthResult::toJson()
+     * shapes): per DKIM signature (matched by index, d= and s=), SPF, DMARC and ARC. `dnsThen`/`dnsNow`
+     * (key "name\nTYPE", as normalised by the re-check) give the explanation of each flip.
+     */
+    static QList<RecheckChange> compareAuth(const QString& message, const QJsonObject& before, const QJsonObject& now,
+                                            const QDateTime& beforeTime, const QHash<QString, CaseDnsEntry>& dnsThen,
+                                            const QHash<QString, CaseDnsEntry>& dnsNow);
     /** @short The change as a RECHECK.* finding (docs/findings.md). */
     static Finding changeFinding(const RecheckChange& change);
 
@@ -120,6 +139,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startAuth(quint64 generation);
     void stepDone();
     void finish();
 
@@ -129,6 +149,17 @@ private:
     std::unique_ptr<Dns::Resolver> m_resolver;
     QList<QPointer<Domain::DomainAudit>> m_audits;
     QPointer<Reputation::DnsblChecker> m_dnsbl;
+    struct AuthRun
+    {
+        QString input;                  ///< the CaseMessage name
+        QJsonObject before;             ///< the saved check's result
+        QDateTime beforeTime;
+        Findings findings;              ///< the re-run's
+        QJsonObject now;                ///< the re-run's result; empty while running
+    };
+    QList<AuthRun> m_authRuns;
+    QPointer<QObject> m_authContext;    ///< parent of the auth runs' context: deleting it cancels them
+    QHash<QString, CaseDnsEntry> m_snapshotThen; ///< key → latest case snapshot answer (all of them)
     QHash<QString, CaseDnsEntry> m_before;   ///< key "name\ntype" → latest snapshot answer
     QHash<QString, CaseDnsEntry> m_now;
     QList<QByteArray> m_listingZones;

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <functional>
+
 #include <algorithm>
 
 namespace Deliverbench::Report {
@@ -60,6 +62,67 @@ bool isTranscriptKey(const QString& key)
     return key == QStringLiteral("transcript") || key == QStringLiteral("dns") || key == QStringLiteral("trace");
 }
 
+/** @short A table cell: scalars as text, a list of strings one a line, anything else compact JSON. */
+QString cellText(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        QStringList lines;
+        bool scalars = true;
+        for (const QJsonValue& item : array) {
+            if (item.isArray() || item.isObject()) {
+                scalars = false;
+                break;
+            }
+            if (lines.size() >= 200) {
+                lines.append(QStringLiteral("…"));
+                break;
+            }
+            lines.append(scalarText(item));
+        }
+        if (scalars)
+            return clip(lines.join(u'\n'));
+    }
+    return clip(scalarText(value));
+}
+
+/** @short A table cell as the generic result renderer shows it: the scalar, or compact JSON. */
+QString plainCell(const QJsonValue& value)
+{
+    return clip(scalarText(value));
+}
+
+/**
+ * @short One table of an array of objects (columns in first-seen order, at most 12), the rows
+ * @p keep accepts, each cell made by @p cell (default: lists of strings one a line).
+ */
+ReportTable objectTable(const QString& caption, const QJsonArray& array,
+                        const std::function<bool(const QJsonObject&)>& keep = {},
+                        QString (*cell)(const QJsonValue&) = cellText)
+{
+    ReportTable table;
+    table.caption = caption;
+    for (const QJsonValue& row : array) {
+        const QJsonObject object = row.toObject();
+        for (auto cell = object.constBegin(); cell != object.constEnd(); ++cell) {
+            if (!table.columns.contains(cell.key()) && table.columns.size() < 12)
+                table.columns.append(cell.key());
+        }
+    }
+    for (const QJsonValue& row : array) {
+        if (table.rows.size() >= kMaxTableRows)
+            break;
+        const QJsonObject object = row.toObject();
+        if (keep && !keep(object))
+            continue;
+        QStringList cells;
+        for (const QString& column : std::as_const(table.columns))
+            cells.append(cell(object.value(column)));
+        table.rows.append(cells);
+    }
+    return table;
+}
+
 /** @short Scalars of a check's result become facts, arrays of objects tables, transcripts lines. */
 void addResult(ReportSection& section, const QJsonObject& result, bool transcripts)
 {
@@ -80,26 +143,207 @@ void addResult(ReportSection& section, const QJsonObject& result, bool transcrip
             continue;
         }
         if (value.isArray() && !value.toArray().isEmpty() && value.toArray().first().isObject()) {
-            ReportTable table;
-            table.caption = key;
+            section.tables.append(objectTable(key, value.toArray(), {}, plainCell));
+            continue;
+        }
+        section.facts.append({key, clip(scalarText(value))});
+    }
+}
+
+QMap<QString, int> countMap(const QJsonObject& object)
+{
+    QMap<QString, int> map;
+    for (auto it = object.constBegin(); it != object.constEnd() && map.size() < kMaxTableRows; ++it)
+        map.insert(it.key(), it.value().toInt());
+    return map;
+}
+
+QList<QPair<QString, int>> byCount(const QMap<QString, int>& map)
+{
+    QList<QPair<QString, int>> items;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        items.append({it.key(), it.value()});
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return items;
+}
+
+QString causeText(const QString& token)
+{
+    for (BounceCause cause : {BounceCause::UnknownUser, BounceCause::MailboxFull, BounceCause::Policy,
+                              BounceCause::Reputation, BounceCause::Authentication, BounceCause::Temporary,
+                              BounceCause::Other}) {
+        if (bounceCauseToken(cause) == token)
+            return bounceCauseLabel(cause);
+    }
+    return token;
+}
+
+/**
+ * @short The Batch tab's "batch" check (app/gui/windows/BatchPage::saveToCase): the summary as
+ * tables (groups, verdicts, bounce causes, receiving domains), then the messages.
+ */
+void addBatchResult(ReportSection& section, const QJsonObject& result)
+{
+    const QJsonObject summary = result.value(QStringLiteral("summary")).toObject();
+    const QJsonObject bounces = summary.value(QStringLiteral("bounces")).toObject();
+    const bool dmarc = result.value(QStringLiteral("verdicts")).toString() == QStringLiteral("dmarc");
+    QStringList sources;
+    for (const QJsonValue& value : result.value(QStringLiteral("sources")).toArray())
+        sources.append(value.toString());
+    section.facts.append({tr("sources"), clip(sources.join(QStringLiteral(", ")))});
+    section.facts.append({tr("messages"), QString::number(summary.value(QStringLiteral("messages")).toInt())});
+    section.facts.append({tr("verdict"), dmarc ? tr("DMARC result") : tr("worst finding of the structure check")});
+    section.facts.append({tr("bounces"), QString::number(bounces.value(QStringLiteral("bounces")).toInt())});
+    section.facts.append({tr("bounced recipients"), QString::number(bounces.value(QStringLiteral("recipients")).toInt())});
+    if (result.value(QStringLiteral("truncated")).toBool())
+        section.facts.append({tr("note"), tr("only the first messages of the input were read")});
+
+    ReportTable groups;
+    groups.caption = tr("Groups");
+    groups.columns = QStringList{tr("sending domain"), tr("DKIM d="), tr("verdict"), tr("messages")};
+    for (const QJsonValue& value : summary.value(QStringLiteral("groups")).toArray()) {
+        if (groups.rows.size() >= kMaxTableRows)
+            break;
+        const QJsonObject group = value.toObject();
+        const auto orDash = [](const QString& text) { return text.isEmpty() ? QStringLiteral("-") : clip(text); };
+        groups.rows.append(QStringList{orDash(group.value(QStringLiteral("sendingDomain")).toString()),
+                                       orDash(group.value(QStringLiteral("dkimDomains")).toString()),
+                                       orDash(group.value(QStringLiteral("verdict")).toString()),
+                                       QString::number(group.value(QStringLiteral("count")).toInt())});
+    }
+    if (!groups.rows.isEmpty())
+        section.tables.append(groups);
+
+    const auto countTable = [&section](const QString& caption, const QString& column, const QMap<QString, int>& map,
+                                       const std::function<QString(const QString&)>& label) {
+        if (map.isEmpty())
+            return;
+        ReportTable table;
+        table.caption = caption;
+        table.columns = QStringList{column, tr("count")};
+        for (const auto& [key, count] : byCount(map))
+            table.rows.append(QStringList{clip(label(key)), QString::number(count)});
+        section.tables.append(table);
+    };
+    const auto plain = [](const QString& key) { return key; };
+    countTable(tr("By verdict"), tr("verdict"), countMap(summary.value(QStringLiteral("byVerdict")).toObject()), plain);
+    countTable(tr("By sending domain"), tr("sending domain"),
+               countMap(summary.value(QStringLiteral("bySendingDomain")).toObject()), plain);
+    countTable(tr("By DKIM d="), tr("DKIM d="), countMap(summary.value(QStringLiteral("byDkimDomain")).toObject()), plain);
+    countTable(tr("Bounced recipients by cause"), tr("cause"),
+               countMap(bounces.value(QStringLiteral("byCause")).toObject()), causeText);
+
+    const QJsonObject byDomain = bounces.value(QStringLiteral("byDomain")).toObject();
+    if (!byDomain.isEmpty()) {
+        ReportTable table;
+        table.caption = tr("Bounced recipients per receiving domain");
+        table.columns = QStringList{tr("domain"), tr("cause"), tr("count")};
+        for (auto it = byDomain.constBegin(); it != byDomain.constEnd() && table.rows.size() < kMaxTableRows; ++it) {
+            for (const auto& [cause, count] : byCount(countMap(it.value().toObject())))
+                table.rows.append(QStringList{clip(it.key()), causeText(cause), QString::number(count)});
+        }
+        section.tables.append(table);
+    }
+
+    const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+    if (!rows.isEmpty()) {
+        ReportTable table;
+        table.caption = rows.size() > kMaxTableRows ? tr("Messages (the first %1 of %2)").arg(kMaxTableRows).arg(rows.size())
+                                                    : tr("Messages");
+        table.columns = QStringList{QStringLiteral("#"), tr("from"), tr("subject"), QStringLiteral("SPF"),
+                                    QStringLiteral("DKIM"), QStringLiteral("DMARC"), tr("bounce cause"),
+                                    tr("receiving domain")};
+        for (const QJsonValue& value : rows) {
+            if (table.rows.size() >= kMaxTableRows)
+                break;
+            const QJsonObject row = value.toObject();
+            QStringList causes;
+            QStringList domains;
+            for (const QJsonValue& bounce : row.value(QStringLiteral("bounces")).toArray()) {
+                const QString cause = causeText(bounce.toObject().value(QStringLiteral("cause")).toString());
+                const QString domain = bounce.toObject().value(QStringLiteral("domain")).toString();
+                if (!causes.contains(cause) && causes.size() < 8)
+                    causes.append(cause);
+                if (!domain.isEmpty() && !domains.contains(domain) && domains.size() < 8)
+                    domains.append(domain);
+            }
+            table.rows.append(QStringList{QString::number(row.value(QStringLiteral("index")).toInt() + 1),
+                                          clip(row.value(QStringLiteral("from")).toString()),
+                                          clip(row.value(QStringLiteral("subject")).toString()),
+                                          clip(row.value(QStringLiteral("spf")).toString()),
+                                          clip(row.value(QStringLiteral("dkim")).toString()),
+                                          clip(row.value(QStringLiteral("dmarc")).toString()),
+                                          causes.join(QStringLiteral(", ")), domains.join(QStringLiteral(", "))});
+        }
+        section.tables.append(table);
+    }
+}
+
+/**
+ * @short The Diff tab's "diff" check, whatever shape it has grown: scalars as facts; "headers"
+ * as "Headers changed" (rows that did not change are left out); anything naming verdicts as
+ * "Verdicts flipped"; other arrays of objects as tables; objects of scalars as "key.field" facts;
+ * objects of {old, new} pairs as a table.
+ */
+void addDiffResult(ReportSection& section, const QJsonObject& result)
+{
+    const auto unchanged = [](const QJsonObject& object) {
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        if (kind == QStringLiteral("same") || kind == QStringLiteral("unchanged") || kind == QStringLiteral("equal"))
+            return true;
+        return object.contains(QStringLiteral("old")) && object.contains(QStringLiteral("new"))
+               && object.value(QStringLiteral("old")) == object.value(QStringLiteral("new"));
+    };
+    const auto captionFor = [](const QString& key) {
+        if (key == QStringLiteral("headers"))
+            return tr("Headers changed");
+        if (key.contains(QStringLiteral("verdict"), Qt::CaseInsensitive) || key == QStringLiteral("auth"))
+            return tr("Verdicts flipped");
+        if (key == QStringLiteral("parts"))
+            return tr("MIME parts changed");
+        return key;
+    };
+    for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+        const QString& key = it.key();
+        const QJsonValue value = it.value();
+        if (key == QStringLiteral("findings"))
+            continue;
+        if (value.isArray()) {
             const QJsonArray array = value.toArray();
-            for (const QJsonValue& row : array) {
-                const QJsonObject object = row.toObject();
-                for (auto cell = object.constBegin(); cell != object.constEnd(); ++cell) {
-                    if (!table.columns.contains(cell.key()) && table.columns.size() < 12)
-                        table.columns.append(cell.key());
+            if (!array.isEmpty() && array.first().isObject()) {
+                ReportTable table = objectTable(captionFor(key), array, [&](const QJsonObject& o) { return !unchanged(o); });
+                if (!table.rows.isEmpty())
+                    section.tables.append(table);
+            } else {
+                section.facts.append({key, cellText(value)});
+            }
+            continue;
+        }
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            ReportTable pairs;
+            pairs.caption = captionFor(key);
+            pairs.columns = QStringList{tr("what"), tr("before"), tr("after")};
+            for (auto field = object.constBegin(); field != object.constEnd(); ++field) {
+                const QJsonObject inner = field->toObject();
+                if (field->isObject() && (inner.contains(QStringLiteral("old")) || inner.contains(QStringLiteral("before")))) {
+                    const QJsonValue before = inner.contains(QStringLiteral("old")) ? inner.value(QStringLiteral("old"))
+                                                                                    : inner.value(QStringLiteral("before"));
+                    const QJsonValue after = inner.contains(QStringLiteral("new")) ? inner.value(QStringLiteral("new"))
+                                                                                   : inner.value(QStringLiteral("after"));
+                    if (before != after && pairs.rows.size() < kMaxTableRows)
+                        pairs.rows.append(QStringList{clip(field.key()), cellText(before), cellText(after)});
+                } else if (field->isArray() && !field->toArray().isEmpty() && field->toArray().first().isObject()) {
+                    ReportTable table = objectTable(captionFor(key) + QStringLiteral(": ") + field.key(), field->toArray(),
+                                                    [&](const QJsonObject& o) { return !unchanged(o); });
+                    if (!table.rows.isEmpty())
+                        section.tables.append(table);
+                } else {
+                    section.facts.append({key + u'.' + field.key(), cellText(field.value())});
                 }
             }
-            for (const QJsonValue& row : array) {
-                if (table.rows.size() >= kMaxTableRows)
-                    break;
-                const QJsonObject object = row.toObject();
-                QStringList cells;
-                for (const QString& column : std::as_const(table.columns))
-                    cells.append(clip(scalarText(object.value(column))));
-                table.rows.append(cells);
-            }
-            section.tables.append(table);
+            if (!pairs.rows.isEmpty())
+                section.tables.append(pairs);
             continue;
         }
         section.facts.append({key, clip(scalarText(value))});
@@ -234,7 +478,12 @@ ReportDocument buildReport(const Case& source, const ReportOptions& options)
         section.facts.append({tr("check"), check.kind});
         section.facts.append({tr("input"), check.input});
         section.facts.append({tr("ran at"), check.ranAt.toString(Qt::ISODate)});
-        addResult(section, check.result, options.transcripts);
+        if (check.kind == QStringLiteral("batch"))
+            addBatchResult(section, check.result);
+        else if (check.kind == QStringLiteral("diff"))
+            addDiffResult(section, check.result);
+        else
+            addResult(section, check.result, options.transcripts);
         section.findings = check.findings;
         report.sections.append(section);
     }

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The Diff tab. The verdict and case rows use the real BIND of the test_servers fixture (zone
+// auth.test) through ResolverFactory, with a pair signed here by tests/data/auth/keys/s2048.pem.
+#include "AuthFixtures.h"
+#include "TestServers.h"
 #include "auth/dkim/DkimCanon.h"
 #include "document/MessageDocument.h"
 #include "models/CaseInputsModel.h"
 #include "models/DiffHeaderModel.h"
 #include "util/FileDialog.h"
+#include "util/ResolverFactory.h"
 #include "windows/DiffPage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -113,6 +122,35 @@ bool waitForDiff(QSignalSpy& spy)
     return !spy.isEmpty() || spy.wait(20000);
 }
 
+/** The auth.test pair: the inbox copy (192.0.2.25, DKIM-signed) and a copy with a list footer. */
+QByteArray signedInbox()
+{
+    return TestSupport::signedAuthTestInbox("diff-page@auth.test");
+}
+
+QByteArray signedWithFooter()
+{
+    return signedInbox() + QByteArrayLiteral("-- \r\nlist footer: unsubscribe at https://lists.example.test/u\r\n");
+}
+
+QStringList verdictRows(const QTableWidget* table)
+{
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < 4; ++column)
+            cells << table->item(row, column)->text();
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
+QTreeWidgetItem* findPart(QTreeWidget* tree, const QString& path)
+{
+    const QList<QTreeWidgetItem*> items = tree->findItems(path, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    return items.isEmpty() ? nullptr : items.constFirst();
+}
+
 } // namespace
 
 class TestDiffPage : public QObject
@@ -120,7 +158,12 @@ class TestDiffPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
+    void partContentsSideBySide();
+    void partScrollingIsSynchronized();
+    void verdictDiff();
+    void offlineNotChecked();
+    void caseRoundTrip();
     void forwarderFooter();
     void choicesFollowTheCase();
     void relaxedWhitespaceSurvives();
@@ -161,9 +204,9 @@ void TestDiffPage::forwarderFooter()
     QCOMPARE(dkimNoteOf(model, QStringLiteral("Received (hop 1)")), QStringLiteral("not signed"));
 
     // The DKIM reading: the signature breaks in B, for Subject and the body hash.
-    const DiffDkimImpact& impact = page.dkimImpact();
+    const Report::DkimImpact& impact = page.dkimImpact();
     QCOMPARE(impact.signatures.size(), 1);
-    const DiffDkimSignature& sig = impact.signatures.constFirst();
+    const Report::DkimImpactSignature& sig = impact.signatures.constFirst();
     QCOMPARE(sig.domain, QStringLiteral("example.org"));
     QCOMPARE(sig.selector, QStringLiteral("news"));
     QVERIFY(sig.keptInB);
@@ -242,7 +285,7 @@ void TestDiffPage::relaxedWhitespaceSurvives()
     page.compare(document(before(), QStringLiteral("a.eml")), document(b, QStringLiteral("b.eml")));
     QVERIFY(waitForDiff(ready));
     QVERIFY(!page.diff().identical);
-    const DiffDkimSignature& sig = page.dkimImpact().signatures.constFirst();
+    const Report::DkimImpactSignature& sig = page.dkimImpact().signatures.constFirst();
     QVERIFY(sig.changedHeaders.isEmpty());
     QVERIFY(sig.bodyHashMatchesB);
     QVERIFY(sig.survives());
@@ -275,6 +318,196 @@ void TestDiffPage::compareWithFile()
              (QStringList{QStringLiteral("Received (hop 3): added"), QStringLiteral("Subject: changed")}));
     QCOMPARE(page.rightCombo()->count(), 2);
     QVERIFY(page.rightCombo()->currentText().contains(QStringLiteral("after.eml")));
+}
+
+void TestDiffPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const auto env = TestServers::load();
+    if (!env)
+        QFAIL(qPrintable(TestServers::unavailableMessage()));
+    DnsConfig config;
+    config.options.servers = QStringList{env->value(QStringLiteral("DNS_SERVER"))};
+    config.options.timeoutMs = 2000;
+    ResolverFactory::setConfig(config);
+}
+
+void TestDiffPage::partContentsSideBySide()
+{
+    DiffPage page;
+    page.setOffline(true);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    page.compare(document(before(), QStringLiteral("before.eml")), document(forwarded(), QStringLiteral("after.eml")));
+    QVERIFY(waitForDiff(ready));
+    QSignalSpy shown(&page, &DiffPage::partShown);
+    QTreeWidgetItem* plain = findPart(page.mimeTree(), QStringLiteral("1"));
+    QVERIFY(plain != nullptr);
+    page.mimeTree()->setCurrentItem(plain);
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
+    // A and B decoded, aligned row for row: the footer lines face empty filler rows in A.
+    QCOMPARE(page.partLeftView()->toPlainText(),
+             QStringLiteral("Hello reader,\nhere is the digest.\n\n"));
+    QCOMPARE(page.partRightView()->toPlainText(),
+             QStringLiteral("Hello reader,\nhere is the digest.\n-- \nSent through the list"));
+    QCOMPARE(page.partLeftView()->blockCount(), page.partRightView()->blockCount());
+    QStringList kinds;
+    for (const Report::SideBySideRow& row : page.partRows())
+        kinds << Report::diffKindToken(row.kind);
+    QCOMPARE(kinds, (QStringList{QStringLiteral("same"), QStringLiteral("same"), QStringLiteral("added"),
+                                 QStringLiteral("added")}));
+    // The two added rows are highlighted in both panes (filler in A, the new lines in B).
+    QCOMPARE(page.partLeftView()->extraSelections().size(), 2);
+    QCOMPARE(page.partRightView()->extraSelections().size(), 2);
+    QCOMPARE(page.partRightView()->extraSelections().constFirst().cursor.block().text(), QStringLiteral("-- "));
+    QVERIFY(page.partLeftView()->isReadOnly() && page.partRightView()->isReadOnly());
+    QVERIFY2(page.partLabel()->text().contains(QStringLiteral("2 line(s) differ")), qPrintable(page.partLabel()->text()));
+
+    // A multipart container is no text: the view says so.
+    shown.clear();
+    page.mimeTree()->setCurrentItem(findPart(page.mimeTree(), QStringLiteral("(root)")));
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
+    QVERIFY(page.partRows().isEmpty());
+    QVERIFY(page.partLabel()->text().contains(QStringLiteral("not a text part")));
+}
+
+void TestDiffPage::partScrollingIsSynchronized()
+{
+    QByteArray text;
+    for (int i = 0; i < 400; ++i)
+        text += "line " + QByteArray::number(i) + "\r\n";
+    const QByteArray head = "From: a@example.org\r\nSubject: long\r\nContent-Type: text/plain\r\n\r\n";
+    QByteArray changed = text;
+    changed.replace("line 200\r\n", "line two hundred\r\n");
+    DiffPage page;
+    page.resize(900, 700);
+    page.show();
+    page.setOffline(true);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    page.compare(document(head + text, QStringLiteral("a.eml")), document(head + changed, QStringLiteral("b.eml")));
+    QVERIFY(waitForDiff(ready));
+    QSignalSpy shown(&page, &DiffPage::partShown);
+    page.showPart(QStringLiteral("1"));
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
+    QCOMPARE(page.partRows().size(), 401);
+    QCOMPARE(page.partRows().at(200).kind, Report::DiffKind::Changed);
+    QCOMPARE(page.partRows().at(200).right, QStringLiteral("line two hundred"));
+    QScrollBar* left = page.partLeftView()->verticalScrollBar();
+    QScrollBar* right = page.partRightView()->verticalScrollBar();
+    QVERIFY(left->maximum() > 100);
+    left->setValue(150);
+    QCOMPARE(right->value(), 150);
+    right->setValue(30);
+    QCOMPARE(left->value(), 30);
+}
+
+void TestDiffPage::verdictDiff()
+{
+    DiffPage page;
+    QSignalSpy verdicts(&page, &DiffPage::verdictsReady);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    page.compare(document(signedInbox(), QStringLiteral("inbox.eml")),
+                 document(signedWithFooter(), QStringLiteral("list.eml")));
+    // The header/MIME diff comes first; the verdicts follow asynchronously (DNS).
+    QVERIFY(waitForDiff(ready));
+    QVERIFY(!verdicts.isEmpty() || verdicts.wait(20000));
+    QVERIFY(page.authDiff().checked);
+    QCOMPARE(verdictRows(page.verdictTable()),
+             (QStringList{QStringLiteral("DKIM d=auth.test s=s2048|pass|fail|flipped"), QStringLiteral("SPF|pass|pass|same"),
+                          QStringLiteral("DMARC|pass|pass|same")}));
+    const QString why = page.verdictTable()->item(0, 4)->text();
+    QVERIFY2(why.startsWith(QStringLiteral("body hash mismatch in B:")) && why.contains(QStringLiteral("footer")),
+             qPrintable(why));
+    QVERIFY(page.verdictStateLabel()->text().contains(QStringLiteral("1 authentication verdict(s) differ")));
+    // The flip is a warning in the findings dock.
+    bool flipped = false;
+    for (const Finding& finding : page.findings())
+        flipped = flipped || (finding.code == "DIFF.VERDICT_FLIPPED" && finding.severity == Severity::Warning);
+    QVERIFY(flipped);
+
+    // Check again, cancel with the action: nothing is delivered, the state says so.
+    verdicts.clear();
+    page.checkVerdictsAction()->trigger();
+    QVERIFY(page.isCheckingVerdicts());
+    QVERIFY(page.cancelVerdictsAction()->isEnabled());
+    page.cancelVerdictsAction()->trigger();
+    QVERIFY(!page.isCheckingVerdicts());
+    QVERIFY(page.verdictStateLabel()->text().contains(QStringLiteral("cancelled")));
+    QTest::qWait(300);
+    QVERIFY(verdicts.isEmpty());
+}
+
+void TestDiffPage::offlineNotChecked()
+{
+    DiffPage page;
+    page.offlineCheck()->setChecked(true);
+    QSignalSpy verdicts(&page, &DiffPage::verdictsReady);
+    page.compare(document(signedInbox(), QStringLiteral("inbox.eml")),
+                 document(signedWithFooter(), QStringLiteral("list.eml")));
+    QVERIFY(!verdicts.isEmpty() || verdicts.wait(20000));
+    QVERIFY(!page.authDiff().checked);
+    QCOMPARE(verdictRows(page.verdictTable()),
+             (QStringList{QStringLiteral("DKIM d=auth.test s=s2048|not checked|not checked|not checked"),
+                          QStringLiteral("SPF|not checked|not checked|not checked"),
+                          QStringLiteral("DMARC|not checked|not checked|not checked")}));
+    QVERIFY(page.verdictStateLabel()->text().startsWith(QStringLiteral("Verdicts not checked")));
+    // Offline still shows the DKIM impact (no DNS needed): the footer breaks the body hash.
+    QVERIFY(page.dkimNotes()->item(0)->text().contains(QStringLiteral("body hash (bh=) no longer matches")));
+}
+
+void TestDiffPage::caseRoundTrip()
+{
+    const MessageDocumentPtr a = document(signedInbox(), QStringLiteral("inbox.eml"));
+    const MessageDocumentPtr b = document(signedWithFooter(), QStringLiteral("list.eml"));
+    CaseInputsModel inputs;
+    inputs.append({a, b});
+    Report::Case theCase;
+    QStringList before;
+    {
+        DiffPage page;
+        page.setInputsModel(&inputs);
+        QSignalSpy verdicts(&page, &DiffPage::verdictsReady);
+        page.compare(a, b);
+        QVERIFY(!verdicts.isEmpty() || verdicts.wait(20000));
+        before = verdictRows(page.verdictTable());
+        // As MainWindow::buildCase(): the inputs first, then every page.
+        theCase.addMessage(QStringLiteral("inbox.eml"), a->message.bytes().toByteArray());
+        theCase.addMessage(QStringLiteral("list.eml"), b->message.bytes().toByteArray());
+        page.saveToCase(theCase);
+    }
+    QCOMPARE(theCase.messages.size(), 2);
+    QCOMPARE(theCase.checks.size(), 1);
+    const Report::CaseCheck& check = theCase.checks.constFirst();
+    QCOMPARE(check.kind, QStringLiteral("diff"));
+    QCOMPARE(check.input, QStringLiteral("inbox.eml ↔ list.eml"));
+    QCOMPARE(check.result.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("inbox.eml"));
+    QVERIFY(!check.findings.isEmpty());
+
+    // Through the file format and back.
+    const auto reopened = Report::Case::fromBytes(theCase.toBytes());
+    QVERIFY(reopened);
+    // The restored page shows the stored verdicts without a DNS run.
+    ResolverFactory::setConfig(DnsConfig{}); // would not reach the test BIND: a run would show other verdicts
+    DiffPage page;
+    page.setInputsModel(&inputs);
+    QSignalSpy ready(&page, &DiffPage::diffReady);
+    QSignalSpy verdicts(&page, &DiffPage::verdictsReady);
+    page.restoreFromCase(*reopened);
+    QVERIFY(waitForDiff(ready));
+    QVERIFY(!verdicts.isEmpty() || verdicts.wait(5000));
+    QCOMPARE(page.left(), a);
+    QCOMPARE(page.right(), b);
+    QVERIFY(!page.isCheckingVerdicts());
+    QCOMPARE(verdictRows(page.verdictTable()), before);
+    QCOMPARE(page.findings().size(), check.findings.size());
+    // Saving again gives the same record.
+    Report::Case again;
+    again.addMessage(QStringLiteral("inbox.eml"), a->message.bytes().toByteArray());
+    again.addMessage(QStringLiteral("list.eml"), b->message.bytes().toByteArray());
+    page.saveToCase(again);
+    QCOMPARE(again.checks.constFirst().result.value(QStringLiteral("auth")),
+             check.result.value(QStringLiteral("auth")));
+    initTestCase();
 }
 
 QTEST_MAIN(TestDiffPage)

@@ -2,18 +2,22 @@
 // The Domain tab against the real BIND of the test_servers fixture (zones in
 // tests/support/test-servers/templates/dns/zones/audit.test.zone): the SPF tree with its lookup
 // costs and the record that breaks the budget, the MX rows, the DNS trace, the what-if overlay
-// and cancel. Expected values are hand counts of the zone file (see each test).
+// and cancel. Expected values are hand counts of the zone file (see each test). The streaming tests
+// make MTA-STS slow for a real reason (its HTTPS fetch goes to a loopback port that accepts and never
+// answers) and check that the other groups are shown before the audit ends.
 #include "document/MessageDocument.h"
 #include "message/Message.h"
 #include "message/RawData.h"
 #include "models/DnsTraceModel.h"
 #include "models/SpfTreeModel.h"
 #include "report/Case.h"
+#include "widgets/SeverityIcons.h"
 #include "widgets/ZoneOverlayEditor.h"
 #include "windows/DomainPage.h"
 
 #include "TestServers.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,7 +26,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUdpSocket>
 #include <QElapsedTimer>
 
@@ -42,12 +49,19 @@ private Q_SLOTS:
     void cancelStopsRun();
     void prefillFromMessage();
     void saveAndRestoreCase();
+    void streamsSectionsBeforeFinished();
+    void slowSectionFillsWhenItEnds();
+    void spfTreeGrowsAndTraceStreams();
+    void rerunClearsCleanly();
 
 private:
     std::unique_ptr<DomainPage> makePage(const QString& server = {}, int timeoutMs = 1000);
     static bool runAndWait(DomainPage* page, int timeoutMs = 20000);
     static QModelIndex findNode(const QAbstractItemModel* model, const QString& domain, const QModelIndex& parent = {});
     static bool hasCode(const Findings& findings, const QByteArray& code);
+    static bool hasCodePrefix(const Findings& findings, const QByteArray& prefix);
+    static QStringList childCodes(const QTreeWidgetItem* group);
+    static void useSilentHttps(DomainPage* page, const QTcpServer& server, int timeoutMs);
 
     QString m_server;
 };
@@ -105,6 +119,52 @@ bool tst_DomainPage::hasCode(const Findings& findings, const QByteArray& code)
             return true;
     }
     return false;
+}
+
+bool tst_DomainPage::hasCodePrefix(const Findings& findings, const QByteArray& prefix)
+{
+    for (const Finding& f : findings) {
+        if (f.code.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+QStringList tst_DomainPage::childCodes(const QTreeWidgetItem* group)
+{
+    QStringList codes;
+    for (int i = 0; i < group->childCount(); ++i)
+        codes << group->child(i)->text(DomainPage::ItemColumn);
+    return codes;
+}
+
+/*
+ * A TCP listener on loopback that accepts and never sends a byte: the MTA-STS (and BIMI) HTTPS
+ * fetches connect there (AuditOptions::httpsConnectOverride) and wait in the TLS handshake until
+ * the page's HTTPS timeout. Scripted peer: no server of the suite hangs on demand.
+ */
+class SilentHttpsServer : public QTcpServer
+{
+public:
+    SilentHttpsServer() { connect(this, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* s = nextPendingConnection())
+            m_sockets.append(s); // kept open, never answered
+        ++m_accepted;
+    }); }
+    int accepted() const { return m_accepted; }
+
+private:
+    QList<QTcpSocket*> m_sockets;
+    int m_accepted = 0;
+};
+
+void tst_DomainPage::useSilentHttps(DomainPage* page, const QTcpServer& server, int timeoutMs)
+{
+    Domain::AuditOptions audit;
+    audit.fetchHttps = true;
+    audit.httpsTimeoutMs = timeoutMs;
+    audit.httpsConnectOverride = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+    page->setAuditOptions(audit);
 }
 
 void tst_DomainPage::auditShowsTreeMxAndTrace()
@@ -333,6 +393,235 @@ void tst_DomainPage::saveAndRestoreCase()
     QCOMPARE(restored.mxTable()->rowCount(), 1);
     QCOMPARE(restored.traceModel()->rowCount(), page->traceModel()->rowCount());
     QVERIFY(!restored.isRunning());
+}
+
+void tst_DomainPage::streamsSectionsBeforeFinished()
+{
+    using S = Domain::Section;
+    using State = DomainPage::SectionState;
+    SilentHttpsServer https;
+    QVERIFY(https.listen(QHostAddress::LocalHost, 0));
+    auto page = makePage();
+    useSilentHttps(page.get(), https, 10000); // far longer than the test: MTA-STS stays pending until Esc
+    QSignalSpy findingsSpy(page.get(), &WorkspacePage::findingsChanged);
+    // sts-testing (zone): MX 10 mx1.good, "v=spf1 mx -all", _mta-sts TXT, no DMARC of its own (falls
+    // back to audit.test, sp=reject), no TLS-RPT, no BIMI
+    page->domainEdit()->setText(QStringLiteral("sts-testing.audit.test"));
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    // every group appears at once, pending
+    for (S s : Domain::allSections()) {
+        QCOMPARE(page->sectionState(s), State::Pending);
+        QCOMPARE(page->sectionItem(s)->text(DomainPage::StatusColumn), DomainPage::pendingText());
+        QCOMPARE(page->sectionItem(s)->childCount(), 0);
+    }
+    for (S s : {S::MtaSts, S::TlsRpt, S::Bimi, S::Domain})
+        QCOMPARE(page->otherItem(s)->text(1), DomainPage::pendingText());
+    QCOMPARE(page->dmarcTree()->topLevelItem(0)->text(0), DomainPage::pendingText());
+    QVERIFY(page->findings().isEmpty());
+
+    // the DNS-only groups fill while the HTTPS fetch hangs
+    QVERIFY(QTest::qWaitFor([&page] {
+        for (S s : {S::Mx, S::Spf, S::Dmarc, S::Dkim, S::TlsRpt, S::Bimi}) {
+            if (page->sectionState(s) != State::Done)
+                return false;
+        }
+        return true;
+    }, 5000));
+    QVERIFY(QTest::qWaitFor([&https] { return https.accepted() > 0; }, 2000)); // the MTA-STS fetch is in flight
+    QTest::qWait(100);
+    QVERIFY(page->isRunning());
+    QVERIFY(!page->hasResult()); // the audit's finished() has not fired
+    QCOMPARE(page->sectionState(S::MtaSts), State::Pending);
+    QCOMPARE(page->sectionState(S::Domain), State::Pending); // DNSSEC waits for every answer
+    QCOMPARE(page->sectionItem(S::MtaSts)->text(DomainPage::StatusColumn), DomainPage::pendingText());
+    QCOMPARE(page->otherItem(S::MtaSts)->text(1), DomainPage::pendingText());
+
+    // real content of the finished groups (zone file)
+    QCOMPARE(page->mxTable()->rowCount(), 1);
+    QCOMPARE(page->mxTable()->item(0, 0)->text(), QStringLiteral("mx1.good.audit.test"));
+    const QStringList mxCodes = childCodes(page->sectionItem(S::Mx));
+    QVERIFY2(mxCodes.contains(QStringLiteral("MX.SINGLE_HOST")), qPrintable(mxCodes.join(u' ')));
+    const QStringList spfCodes = childCodes(page->sectionItem(S::Spf));
+    QCOMPARE(spfCodes, QStringList{QStringLiteral("SPF.OK")});
+    QCOMPARE(page->sectionItem(S::Spf)->text(DomainPage::StatusColumn), severityName(Severity::Pass));
+    QCOMPARE(page->spfTreeModel()->nodeCount(), 1);
+    QCOMPARE(page->spfTreeModel()->index(0, SpfTreeModel::RecordColumn).data().toString(), QStringLiteral("v=spf1 mx -all"));
+    QCOMPARE(page->spfTreeModel()->totalLookups(), 1);
+    const QStringList dmarcCodes = childCodes(page->sectionItem(S::Dmarc));
+    QVERIFY2(dmarcCodes.contains(QStringLiteral("DMARC.ORG_DOMAIN_POLICY")), qPrintable(dmarcCodes.join(u' ')));
+    QCOMPARE(page->dmarcTree()->topLevelItem(0)->text(0), QStringLiteral("_dmarc.audit.test"));
+    QVERIFY(childCodes(page->sectionItem(S::TlsRpt)).contains(QStringLiteral("TLSRPT.MISSING")));
+    QCOMPARE(page->otherItem(S::TlsRpt)->text(1), QStringLiteral("(none)"));
+    QVERIFY(childCodes(page->sectionItem(S::Bimi)).contains(QStringLiteral("BIMI.MISSING")));
+    // the findings dock already has them, and nothing of the pending groups
+    QVERIFY(hasCode(page->findings(), "SPF.OK"));
+    QVERIFY(hasCode(page->findings(), "MX.SINGLE_HOST"));
+    QVERIFY(!hasCodePrefix(page->findings(), "MTASTS."));
+    QVERIFY(!hasCodePrefix(page->findings(), "DOMAIN.DNSSEC"));
+    QVERIFY(findingsSpy.count() >= 7); // the reset at Run, then once per finished group
+    // the trace has the answers so far, the _mta-sts TXT among them
+    bool stsRow = false;
+    for (const Dns::QueryLogEntry& e : page->traceModel()->entries())
+        stsRow = stsRow || (e.name == "_mta-sts.sts-testing.audit.test" && e.type == Dns::RecordType::TXT);
+    QVERIFY(stsRow);
+    QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("pending")));
+
+    // Esc cancels: finished groups stay, the others say "cancelled"
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    page->sectionTree()->setFocus();
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(page->sectionTree(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([&page] { return !page->isRunning(); }, 2000));
+    QVERIFY(clock.elapsed() < 2000);
+    QVERIFY(page->hasResult());
+    QVERIFY(page->result().cancelled);
+    for (S s : {S::Mx, S::Spf, S::Dmarc, S::Dkim, S::TlsRpt, S::Bimi})
+        QCOMPARE(page->sectionState(s), State::Done);
+    for (S s : {S::MtaSts, S::Domain}) {
+        QCOMPARE(page->sectionState(s), State::Cancelled);
+        QCOMPARE(page->sectionItem(s)->text(DomainPage::StatusColumn), DomainPage::cancelledText());
+        QCOMPARE(page->sectionItem(s)->childCount(), 0);
+        QCOMPARE(page->otherItem(s)->text(1), DomainPage::cancelledText());
+    }
+    QCOMPARE(page->mxTable()->item(0, 0)->text(), QStringLiteral("mx1.good.audit.test"));
+    QCOMPARE(childCodes(page->sectionItem(S::Spf)), QStringList{QStringLiteral("SPF.OK")});
+    QVERIFY(hasCode(page->findings(), "SPF.OK"));
+    QVERIFY(!hasCodePrefix(page->findings(), "MTASTS."));
+    QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(page->runButton()->isEnabled());
+
+    // the case keeps which groups finished
+    Report::Case theCase;
+    page->saveToCase(theCase);
+    auto reopened = Report::Case::fromBytes(theCase.toBytes());
+    QVERIFY(reopened.has_value());
+    DomainPage restored;
+    restored.restoreFromCase(*reopened);
+    QCOMPARE(restored.sectionState(S::Spf), State::Done);
+    QCOMPARE(childCodes(restored.sectionItem(S::Spf)), QStringList{QStringLiteral("SPF.OK")});
+    QCOMPARE(childCodes(restored.sectionItem(S::Mx)), mxCodes);
+    QCOMPARE(restored.sectionState(S::MtaSts), State::Cancelled);
+    QCOMPARE(restored.otherItem(S::MtaSts)->text(1), DomainPage::cancelledText());
+    QCOMPARE(restored.findings().size(), page->findings().size());
+}
+
+void tst_DomainPage::slowSectionFillsWhenItEnds()
+{
+    using S = Domain::Section;
+    using State = DomainPage::SectionState;
+    SilentHttpsServer https;
+    QVERIFY(https.listen(QHostAddress::LocalHost, 0));
+    auto page = makePage();
+    useSilentHttps(page.get(), https, 800); // the page's HTTPS timeout
+    page->domainEdit()->setText(QStringLiteral("sts-testing.audit.test"));
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&page] { return page->sectionState(S::Spf) == State::Done && page->sectionState(S::Mx) == State::Done; }, 5000));
+    QCOMPARE(page->sectionState(S::MtaSts), State::Pending);
+    QVERIFY(page->isRunning());
+    QVERIFY(QTest::qWaitFor([&page] { return page->hasResult() && !page->isRunning(); }, 5000));
+    QVERIFY(clock.elapsed() >= 700); // MTA-STS filled only when its fetch timed out (800 ms after it started)
+    QVERIFY(!page->result().cancelled);
+    for (S s : Domain::allSections())
+        QCOMPARE(page->sectionState(s), State::Done);
+    // the fetch failure: an error badge, the code, and the reason in the MTA-STS item
+    QTreeWidgetItem* sts = page->sectionItem(S::MtaSts);
+    QCOMPARE(sts->text(DomainPage::StatusColumn), severityName(Severity::Error));
+    QVERIFY2(childCodes(sts).contains(QStringLiteral("MTASTS.POLICY_FETCH_FAILED")), qPrintable(childCodes(sts).join(u' ')));
+    QTreeWidgetItem* other = page->otherItem(S::MtaSts);
+    QCOMPARE(other->text(1), QStringLiteral("v=STSv1; id=1"));
+    QCOMPARE(other->child(0)->text(1), QStringLiteral("https://mta-sts.sts-testing.audit.test/.well-known/mta-sts.txt"));
+    QVERIFY(!other->child(1)->text(1).isEmpty()); // the fetch error in place of an HTTP status
+    // DNSSEC: an authoritative server never sets AD
+    QVERIFY(childCodes(page->sectionItem(S::Domain)).contains(QStringLiteral("DOMAIN.DNSSEC_NOT_AUTHENTICATED")));
+    QCOMPARE(page->otherItem(S::Domain)->text(1), QStringLiteral("answers not authenticated (no AD bit)"));
+    QVERIFY(hasCode(page->findings(), "MTASTS.POLICY_FETCH_FAILED"));
+    QCOMPARE(page->findings().size(), page->result().findings.size());
+}
+
+void tst_DomainPage::spfTreeGrowsAndTraceStreams()
+{
+    auto page = makePage();
+    page->domainEdit()->setText(QStringLiteral("spf-limit.audit.test"));
+    // what the tree looked like each time it changed while SPF was still pending
+    QList<int> partialSizes;
+    bool sawPendingNode = false;
+    connect(page->spfTreeModel(), &QAbstractItemModel::modelReset, page.get(), [&] {
+        if (page->sectionState(Domain::Section::Spf) != DomainPage::SectionState::Pending)
+            return;
+        const SpfTreeModel* m = page->spfTreeModel();
+        partialSizes << m->nodeCount();
+        std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                const QModelIndex i = m->index(r, 0, parent);
+                if (m->index(r, SpfTreeModel::StatusColumn, parent).data().toString() == QString::fromUtf8("pending…"))
+                    sawPendingNode = true;
+                walk(i);
+            }
+        };
+        walk({});
+    });
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    // the trace grows row by row (no reset while it runs, none at the end)
+    QSignalSpy inserted(page->traceModel(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(page->traceModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(QTest::qWaitFor([&page] { return page->hasResult() && !page->isRunning(); }, 10000));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(inserted.count() >= 15);
+    QCOMPARE(inserted.count(), page->traceModel()->rowCount());
+    // the tree (7 records in the zone) was shown with fewer records and with records being looked up
+    QVERIFY2(!partialSizes.isEmpty(), "no partial tree shown");
+    QVERIFY2(std::any_of(partialSizes.cbegin(), partialSizes.cend(), [](int n) { return n >= 1 && n < 7; }),
+             qPrintable(QStringLiteral("partial sizes: %1").arg(partialSizes.size())));
+    QVERIFY(sawPendingNode);
+    QCOMPARE(page->spfTreeModel()->nodeCount(), 7);
+    QCOMPARE(page->spfTreeModel()->totalLookups(), 13);
+    QCOMPARE(page->spfTreeModel()->lookupBreaker().data().toString(), QStringLiteral("c1.spf-limit.audit.test"));
+}
+
+void tst_DomainPage::rerunClearsCleanly()
+{
+    using S = Domain::Section;
+    using State = DomainPage::SectionState;
+    SilentHttpsServer https;
+    QVERIFY(https.listen(QHostAddress::LocalHost, 0));
+    auto page = makePage();
+    useSilentHttps(page.get(), https, 10000);
+    page->domainEdit()->setText(QStringLiteral("sts-testing.audit.test"));
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&page] { return page->sectionState(S::Spf) == State::Done && page->sectionState(S::Mx) == State::Done; }, 5000));
+    // Run again mid-way (Ctrl+Return) on another domain, without the HTTPS fetches
+    Domain::AuditOptions noHttps;
+    noHttps.fetchHttps = false;
+    page->setAuditOptions(noHttps);
+    page->domainEdit()->setText(QStringLiteral("spf-void.audit.test"));
+    page->run();
+    QVERIFY(page->isRunning());
+    for (S s : Domain::allSections()) {
+        QCOMPARE(page->sectionState(s), State::Pending);
+        QCOMPARE(page->sectionItem(s)->childCount(), 0);
+    }
+    QCOMPARE(page->mxTable()->rowCount(), 0);
+    QCOMPARE(page->dkimTable()->rowCount(), 0);
+    QVERIFY(page->spfTreeModel()->isEmpty());
+    QCOMPARE(page->traceModel()->rowCount(), 0);
+    QVERIFY(page->findings().isEmpty());
+    QVERIFY(QTest::qWaitFor([&page] { return page->hasResult() && !page->isRunning(); }, 10000));
+    // only the new domain's results: no row of the first run survives
+    QCOMPARE(page->result().domain, QByteArray("spf-void.audit.test"));
+    QCOMPARE(page->spfTreeModel()->index(0, 0).data().toString(), QStringLiteral("spf-void.audit.test"));
+    QVERIFY(childCodes(page->sectionItem(S::Spf)).contains(QStringLiteral("SPF.VOID_LOOKUP_LIMIT")));
+    QVERIFY(!hasCode(page->findings(), "SPF.OK"));
+    for (const Dns::QueryLogEntry& e : page->traceModel()->entries())
+        QVERIFY2(!e.name.contains("sts-testing"), e.name.constData());
+    for (S s : Domain::allSections())
+        QCOMPARE(page->sectionState(s), State::Done);
+    QCOMPARE(page->otherItem(S::MtaSts)->text(1), QStringLiteral("(none)"));
+    QVERIFY(!page->result().cancelled);
 }
 
 QTEST_MAIN(tst_DomainPage)

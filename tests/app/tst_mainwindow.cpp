@@ -12,6 +12,10 @@
 #include "widgets/PartViewer.h"
 #include "widgets/RawSourceView.h"
 #include "widgets/SafeHtmlBrowser.h"
+#include "models/BatchTableModel.h"
+#include "windows/BatchPage.h"
+#include "models/DiffHeaderModel.h"
+#include "windows/DiffPage.h"
 #include "windows/MainWindow.h"
 #include "windows/MessagePage.h"
 
@@ -19,6 +23,10 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
+#include <QShortcut>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
@@ -147,6 +155,10 @@ private slots:
     void recentFilesAndShortcuts();
     void sampleCaseOnFirstStart();
     void germanTranslation();
+    void toolsMenuAndNoShortcutClash();
+    void batchTriageShortcut();
+    void compareMessagesShortcut();
+    void workspaceTabShortcuts();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -446,6 +458,137 @@ void TestMainWindow::germanTranslation()
     AppSettings::instance()->setLanguage(QString());
     MainWindow again;
     QCOMPARE(again.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::toolsMenuAndNoShortcutClash()
+{
+    QMenu* tools = m_window->findChild<QMenu*>(QStringLiteral("menuTools"));
+    QVERIFY(tools);
+    const auto action = [this](const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); };
+    QVERIFY(action("actionBatchTriage") && tools->actions().contains(action("actionBatchTriage")));
+    QVERIFY(tools->actions().contains(action("actionBatchTriageFolder")));
+    QVERIFY(tools->actions().contains(action("actionCompareMessages")));
+    QCOMPARE(action("actionBatchTriage")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    QCOMPARE(action("actionBatchTriageFolder")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QCOMPARE(action("actionCompareMessages")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    const int tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"))->count();
+    QVERIFY(tabs >= 8);
+    for (int i = 1; i <= std::min(tabs, 9); ++i)
+        QCOMPARE(action(qPrintable(QStringLiteral("actionShowTab%1").arg(i)))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
+
+    // No key is bound twice among the window-wide actions (two actions on one key fire neither),
+    // and the new keys are bound nowhere else in the window (page actions and QShortcuts too).
+    QHash<QKeySequence, QString> windowKeys;
+    const QList<QAction*> actions = m_window->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        if (a->associatedObjects().isEmpty())
+            continue;
+        for (const QKeySequence& key : a->shortcuts()) {
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!windowKeys.contains(key) || windowKeys.value(key) == a->objectName(),
+                     qPrintable(key.toString() + QStringLiteral(": ") + windowKeys.value(key) + QStringLiteral(" and ")
+                                + a->objectName()));
+            windowKeys.insert(key, a->objectName());
+        }
+    }
+    QList<QKeySequence> mine{QKeySequence(Qt::CTRL | Qt::Key_B), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                             QKeySequence(Qt::CTRL | Qt::Key_D)};
+    for (int i = 1; i <= 9; ++i)
+        mine << QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i));
+    for (QAction* a : actions) {
+        for (const QKeySequence& key : mine) {
+            if (a->shortcuts().contains(key))
+                QVERIFY2(a->objectName() == windowKeys.value(key), qPrintable(a->objectName() + key.toString()));
+        }
+    }
+    for (QShortcut* shortcut : m_window->findChildren<QShortcut*>())
+        QVERIFY2(!mine.contains(shortcut->key()), qPrintable(shortcut->key().toString()));
+}
+
+void TestMainWindow::batchTriageShortcut()
+{
+    // An mbox of two DSNs (tests/data/dsn, see its SOURCE.txt): one unknown user, one unknown user.
+    QByteArray mbox;
+    for (const char* file : {"/dsn/mimekit/delivery-status.txt", "/dsn/mailparser/delivery-status.eml"}) {
+        QFile in(QStringLiteral(TEST_DATA_DIR) + QLatin1String(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        bytes.replace("\nFrom ", "\n>From ");
+        if (!mbox.isEmpty())
+            mbox += "\n";
+        mbox += "From MAILER-DAEMON Fri Nov 27 10:00:00 2026\n" + bytes;
+        if (!mbox.endsWith('\n'))
+            mbox += '\n';
+    }
+    const QString path = writeFile(QStringLiteral("bounces.mbox"), mbox);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    BatchPage* batch = m_window->batchPage();
+    batch->setAuthEnabled(false);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    QVERIFY(tabs->currentWidget() != batch);
+    FileDialog::instance()->setNextFileNames({path});
+    QSignalSpy finished(batch, &BatchPage::scanFinished);
+    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), batch);
+    QVERIFY(finished.size() > 0 || finished.wait(30000));
+    QCOMPARE(batch->model()->rowCount(), 2);
+    QCOMPARE(batch->paths(), QStringList{path});
+    QCOMPARE(batch->model()->summary().bounces().byCause.value(QStringLiteral("unknown-user")), 2);
+    // Cancelled picker: nothing happens.
+    FileDialog::instance()->setNextFileNames({});
+    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(!batch->isScanning());
+    QCOMPARE(batch->model()->rowCount(), 2);
+}
+
+void TestMainWindow::compareMessagesShortcut()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    DiffPage* diff = m_window->diffPage();
+    // With fewer than two messages it only switches to the tab.
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), diff);
+    tabs->setCurrentIndex(0);
+
+    QByteArray second = inspectMessage;
+    second.replace("First subject", "Changed subject");
+    const QString a = writeFile(QStringLiteral("a.eml"), inspectMessage);
+    const QString b = writeFile(QStringLiteral("b.eml"), second);
+    m_window->openPaths({a, b});
+    QTRY_COMPARE(m_window->caseModel()->rowCount(), 2);
+    m_window->selectInput(1);
+    QTRY_VERIFY(m_window->currentDocument() == m_window->caseModel()->document(1));
+    QSignalSpy ready(diff, &DiffPage::diffReady);
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), diff);
+    QVERIFY(ready.size() > 0 || ready.wait(10000));
+    // The selected message on the left, the other one on the right.
+    // (the Diff tab lists the case inputs in their order)
+    QCOMPARE(diff->leftCombo()->currentIndex(), 1);
+    QCOMPARE(diff->rightCombo()->currentIndex(), 0);
+    QVERIFY(diff->headerModel()->rowCount() > 0);
+}
+
+void TestMainWindow::workspaceTabShortcuts()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    for (int i = std::min(tabs->count(), 9); i >= 1; --i) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_0 + i), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), i - 1);
+    }
+    // Alt+2 still shows the Message tab's structure sub-page.
+    tabs->setCurrentIndex(3);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(tabs->currentWidget(), m_window->messagePage());
 }
 
 QTEST_MAIN(TestMainWindow)

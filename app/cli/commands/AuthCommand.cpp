@@ -4,7 +4,6 @@
 #include "CliApplication.h"
 #include "auth/MessageAuth.h"
 #include "dns/Resolver.h"
-#include "dns/ZoneOverlay.h"
 #include "inspect/InspectText.h"
 #include "message/Mailbox.h"
 #include "report/BatchSummary.h"
@@ -249,32 +248,9 @@ int AuthCommand::run(const QCommandLineParser& parser, const CommonOptions& comm
     }
     const bool summaryMode = parser.isSet(kSummary);
 
-    Dns::ResolverOptions resolverOptions;
-    resolverOptions.servers = common.dnsServers;
-    if (common.timeoutMs > 0) {
-        resolverOptions.timeoutMs = common.timeoutMs;
-        resolverOptions.tries = 1;
-    }
-    Dns::Resolver resolver(resolverOptions);
-    if (!resolver.isValid()) {
-        usageError(io, resolver.errorString());
+    const std::unique_ptr<Dns::Resolver> resolver = makeResolver(common, io);
+    if (!resolver)
         return ExitUsage;
-    }
-    if (!common.zoneFile.isEmpty()) {
-        QFile zone(common.zoneFile);
-        if (!zone.open(QIODevice::ReadOnly) || zone.size() > Dns::ZoneOverlay::kMaxInputBytes) {
-            usageError(io, tr("cannot read --zone '%1'").arg(common.zoneFile));
-            return ExitUsage;
-        }
-        const Dns::ZoneOverlay overlay = Dns::ZoneOverlay::parse(zone.readAll());
-        for (const Dns::ZoneDiagnostic& d : overlay.diagnostics())
-            io.err << QStringLiteral("%1:%2: ").arg(common.zoneFile).arg(d.line) << d.message << u'\n';
-        if (overlay.hasErrors()) {
-            io.err.flush();
-            return ExitUsage;
-        }
-        resolver.setOverlay(overlay);
-    }
 
     std::optional<Report::CaseAppender> caseFile;
     if (!common.caseFile.isEmpty())
@@ -298,7 +274,7 @@ int AuthCommand::run(const QCommandLineParser& parser, const CommonOptions& comm
         const int total = reader->count();
         while (std::optional<Mail::Message> message = reader->next()) {
             const QString label = total > 1 ? QStringLiteral("%1#%2").arg(name).arg(message->index + 1) : name;
-            const Auth::MessageAuthResult result = Auth::MessageAuth::runBlocking(*message, resolver, options);
+            const Auth::MessageAuthResult result = Auth::MessageAuth::runBlocking(*message, *resolver, options);
             const Findings findings = result.findings();
             if (worstSeverity(findings) == Severity::Error)
                 anyError = true;

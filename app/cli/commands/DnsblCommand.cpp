@@ -3,7 +3,6 @@
 
 #include "CliApplication.h"
 #include "dns/Resolver.h"
-#include "dns/ZoneOverlay.h"
 #include "message/Message.h"
 #include "message/RawData.h"
 #include "reputation/DnsblChecker.h"
@@ -11,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -129,28 +127,10 @@ int DnsblCommand::run(const QCommandLineParser& parser, const CommonOptions& com
         }
         catalogue.add(Catalogue::userList(ace, types == 0 ? int(Ipv4) : types));
     }
-    Dns::ResolverOptions options;
-    options.servers = common.dnsServers;
-    if (common.timeoutMs > 0) {
-        options.timeoutMs = common.timeoutMs;
-        options.tries = 1;
-    }
-    Dns::Resolver resolver(options);
-    if (!resolver.isValid()) {
-        io.err << QStringLiteral("deliverbench-cli dnsbl: ") << resolver.errorString() << '\n';
-        io.err.flush();
+    const std::unique_ptr<Dns::Resolver> resolver = makeResolver(common, io);
+    if (!resolver)
         return ExitUsage;
-    }
-    if (!common.zoneFile.isEmpty()) {
-        QFile zone(common.zoneFile);
-        if (!zone.open(QIODevice::ReadOnly) || zone.size() > Dns::ZoneOverlay::kMaxInputBytes) {
-            io.err << tr("deliverbench-cli dnsbl: cannot read '%1'").arg(common.zoneFile) << '\n';
-            io.err.flush();
-            return ExitUsage;
-        }
-        resolver.setOverlay(Dns::ZoneOverlay::parse(zone.readAll()));
-    }
-    DnsblChecker checker(&resolver);
+    DnsblChecker checker(resolver.get());
     QEventLoop loop;
     QObject::connect(&checker, &DnsblChecker::finished, &loop, &QEventLoop::quit);
     checker.start(catalogue, targets);

@@ -3,7 +3,6 @@
 
 #include "CliApplication.h"
 #include "dns/Resolver.h"
-#include "dns/ZoneOverlay.h"
 #include "domain/DomainAudit.h"
 #include "report/Case.h"
 
@@ -160,34 +159,11 @@ int DomainCommand::run(const QCommandLineParser& parser, const CommonOptions& co
         }
     }
 
-    Dns::ResolverOptions resolverOptions;
-    resolverOptions.servers = common.dnsServers;
-    if (common.timeoutMs > 0) {
-        resolverOptions.timeoutMs = common.timeoutMs;
-        resolverOptions.tries = 1; // --timeout is the budget of a lookup
-    }
-    Dns::Resolver resolver(resolverOptions);
-    if (!resolver.isValid()) {
-        usageError(io, resolver.errorString());
+    const std::unique_ptr<Dns::Resolver> resolver = makeResolver(common, io, *domain);
+    if (!resolver)
         return ExitUsage;
-    }
-    if (!common.zoneFile.isEmpty()) {
-        QFile zone(common.zoneFile);
-        if (!zone.open(QIODevice::ReadOnly) || zone.size() > Dns::ZoneOverlay::kMaxInputBytes) {
-            usageError(io, tr("cannot read --zone '%1'").arg(common.zoneFile));
-            return ExitUsage;
-        }
-        const Dns::ZoneOverlay overlay = Dns::ZoneOverlay::parse(zone.readAll(), *domain);
-        for (const Dns::ZoneDiagnostic& d : overlay.diagnostics())
-            io.err << QStringLiteral("%1:%2: ").arg(common.zoneFile).arg(d.line) << d.message << u'\n';
-        if (overlay.hasErrors()) {
-            io.err.flush();
-            return ExitUsage;
-        }
-        resolver.setOverlay(overlay);
-    }
 
-    Domain::DomainAudit audit(&resolver);
+    Domain::DomainAudit audit(resolver.get());
     QEventLoop loop; // CLI only: the core never spins a nested loop
     QObject::connect(&audit, &Domain::DomainAudit::finished, &loop, &QEventLoop::quit);
     audit.start(*domain, options);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
@@ -29,6 +30,7 @@ const QString kSave = QStringLiteral("save");
 const QString kDnsServer = QStringLiteral("dns-server");
 const QString kTimeout = QStringLiteral("timeout");
 const QString kNoHttps = QStringLiteral("no-https");
+const QString kZone = QStringLiteral("zone");
 constexpr int kGuiTimeoutMs = 300000;
 
 /**
@@ -63,6 +65,8 @@ QString changeLine(const Report::RecheckChange& change)
     };
     line += QStringLiteral("  then: ") + indent(change.oldValue) + u'\n';
     line += QStringLiteral("  now:  ") + indent(change.newValue) + u'\n';
+    if (!change.explanation.isEmpty())
+        line += QStringLiteral("  dns:  ") + indent(change.explanation) + u'\n';
     return line;
 }
 
@@ -81,8 +85,8 @@ ReportCommand::ReportCommand()
         kRedact, tr("Replace recipient addresses, local parts, message bodies and URL tokens by placeholders.")));
     m_options.append(QCommandLineOption(kTranscripts, tr("Include the DNS snapshot and SMTP/DNS transcripts.")));
     m_options.append(QCommandLineOption(
-        kRecheck, tr("Rerun the case's checks now (DNS snapshot, domain audit, blocklists) and report what changed; "
-                     "without --to the changes are printed.")));
+        kRecheck, tr("Rerun the case's checks now (DNS snapshot, domain audit, blocklists, the authentication "
+                     "verdicts of its messages) and report what changed; without --to the changes are printed.")));
     m_options.append(QCommandLineOption(kSave, tr("With --recheck: record the re-check in the case file (the old "
                                                   "evidence is kept).")));
     m_options.append(QCommandLineOption(kDnsServer, tr("With --recheck: DNS server to ask (repeatable)."),
@@ -90,6 +94,9 @@ ReportCommand::ReportCommand()
     m_options.append(QCommandLineOption(kTimeout, tr("With --recheck: DNS timeout per try in milliseconds."),
                                         QStringLiteral("MS")));
     m_options.append(QCommandLineOption(kNoHttps, tr("With --recheck: skip the MTA-STS/BIMI HTTPS fetches.")));
+    m_options.append(QCommandLineOption(kZone, tr("With --recheck: what-if zone file whose records replace the real "
+                                                  "answers (RFC 1035 master file)."),
+                                        QStringLiteral("FILE")));
     m_positionals.append({QStringLiteral("CASE"), tr("The case file (.dbcase)."), QStringLiteral("CASE.dbcase")});
 }
 
@@ -168,6 +175,18 @@ int ReportCommand::run(const QCommandLineParser& parser, const CommonOptions& /*
             recheckOptions.resolver.tries = 1;
         }
         recheckOptions.fetchHttps = !parser.isSet(kNoHttps);
+        if (parser.isSet(kZone)) {
+            QFile zoneFile(parser.value(kZone));
+            if (!zoneFile.open(QIODevice::ReadOnly) || zoneFile.size() > Dns::ZoneOverlay::kMaxInputBytes) {
+                usageError(io, tr("cannot read the zone file '%1'").arg(parser.value(kZone)));
+                return ExitUsage;
+            }
+            recheckOptions.overlay = Dns::ZoneOverlay::parse(zoneFile.readAll());
+            if (recheckOptions.overlay.hasErrors()) {
+                usageError(io, tr("the zone file '%1' has errors").arg(parser.value(kZone)));
+                return ExitUsage;
+            }
+        }
         Report::Recheck rechecker;
         QEventLoop loop;
         QObject::connect(&rechecker, &Report::Recheck::finished, &loop, &QEventLoop::quit);

@@ -38,6 +38,8 @@ struct MessageDocument
     /** @short The part a Content-ID refers to (RFC 2392), or nullptr. */
     const Mail::MimePart* partByContentId(QByteArrayView contentId) const;
     qint64 decodedSize(const Mail::MimePart* part) const;
+    /** @short The name the message is added to a case under (Report::Case::addMessage): the source label, else the title. */
+    QString caseLabel() const { return sourceLabel.isEmpty() ? title : sourceLabel; }
 };
 
 using MessageDocumentPtr = std::shared_ptr<const MessageDocument>;

@@ -7,11 +7,21 @@
 #include "models/BatchTableModel.h"
 #include "util/ResolverFactory.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Deliverbench::Gui {
 
 namespace {
+
+/** @short How often a worker looks at its cancel flag and at the verdict. */
+constexpr int kPollMs = 20;
+/** @short A check never takes longer than this (the resolver's timeouts end it well before). */
+constexpr int kDeadlineMs = 120000;
 
 /** One token for all DKIM signatures: pass if any passes, else the first failure kind, else none. */
 QString dkimToken(const QList<Auth::DkimSignatureResult>& results)
@@ -32,17 +42,96 @@ QString dkimToken(const QList<Auth::DkimSignatureResult>& results)
     return QStringLiteral("none");
 }
 
+/** @short What one worker produced for a row: the three tokens, or nothing readable. */
+struct BatchVerdicts
+{
+    bool ok = false;
+    QString spf;
+    QString dkim;
+    QString dmarc;
+};
+
+/** @short Filled by MessageAuth's callback, possibly from another thread: only this is shared. */
+struct WorkerShared
+{
+    QMutex mutex;
+    BatchVerdicts verdicts;
+    std::atomic_bool done{false};
+};
+
+/**
+ * @short One row, on a pool thread: read, parse, hash (DkimVerifier/ArcVerifier prepare) and the
+ * DNS lookups on this thread's own event loop. Stops within kPollMs of `cancel`.
+ */
+BatchVerdicts checkRow(const BatchRow& row, const Dns::ResolverOptions& options, bool hasOptions,
+                       const std::shared_ptr<std::atomic_bool>& cancel)
+{
+    BatchVerdicts out;
+    const Result<QByteArray> raw = BatchScanner::readRaw(row);
+    if (!raw || cancel->load())
+        return out;
+    const Mail::Message message = Mail::parseMessage(Mail::RawData::fromBytes(*raw));
+    std::unique_ptr<Dns::Resolver> resolver =
+        hasOptions ? std::make_unique<Dns::Resolver>(options) : ResolverFactory::createUnique();
+    auto shared = std::make_shared<WorkerShared>();
+    auto context = std::make_unique<QObject>();
+    QEventLoop loop;
+    // The callback may be delivered on another thread: it only touches `shared`, kept alive by it.
+    Auth::MessageAuth::run(message, *resolver, Auth::MessageAuthOptions{}, context.get(),
+                           [shared](const Auth::MessageAuthResult& result) {
+                               BatchVerdicts v;
+                               v.ok = true;
+                               v.spf = result.spfEvaluated ? QString::fromLatin1(Auth::spfResultToken(result.spf.result))
+                                                           : QStringLiteral("none");
+                               v.dkim = dkimToken(result.dkim);
+                               v.dmarc = QString::fromLatin1(Auth::dmarcResultToken(result.dmarc.result));
+                               QMutexLocker lock(&shared->mutex);
+                               shared->verdicts = v;
+                               shared->done = true;
+                           });
+    QTimer poll;
+    poll.setInterval(kPollMs);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop, &shared, &cancel] {
+        if (shared->done.load() || cancel->load())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.setInterval(kDeadlineMs);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (!shared->done.load() && !cancel->load()) {
+        poll.start();
+        deadline.start();
+        loop.exec();
+    }
+    context.reset(); // cancels a run still going
+    resolver->cancelAll();
+    QMutexLocker lock(&shared->mutex);
+    if (shared->done.load()) {
+        out = shared->verdicts;
+    } else {
+        out.ok = true; // ran out of time: the lookups never answered
+        out.spf = out.dkim = out.dmarc = QStringLiteral("temperror");
+    }
+    return out;
+}
+
 } // namespace
 
 BatchAuthRunner::BatchAuthRunner(BatchTableModel* model, QObject* parent)
     : QObject(parent)
     , m_model(model)
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setObjectName(QStringLiteral("batchAuthPool"));
+    // the workers mostly wait for DNS: one thread per check in flight, not per core
+    m_pool->setMaxThreadCount(m_maxInFlight);
 }
 
 BatchAuthRunner::~BatchAuthRunner()
 {
     cancel();
+    m_pool->waitForDone(); // the workers see their cancel flag within kPollMs
 }
 
 void BatchAuthRunner::setResolverOptions(const Dns::ResolverOptions& options)
@@ -50,16 +139,6 @@ void BatchAuthRunner::setResolverOptions(const Dns::ResolverOptions& options)
     cancel();
     m_options = options;
     m_hasOptions = true;
-    delete m_resolver;
-    m_resolver = nullptr;
-}
-
-Dns::Resolver* BatchAuthRunner::resolver()
-{
-    // The GUI's DNS setup (servers, what-if overlay) unless options were given.
-    if (m_resolver == nullptr)
-        m_resolver = m_hasOptions ? new Dns::Resolver(m_options, this) : ResolverFactory::create(this);
-    return m_resolver;
 }
 
 void BatchAuthRunner::enqueue(int first, int last)
@@ -74,12 +153,14 @@ void BatchAuthRunner::enqueue(int first, int last)
 
 void BatchAuthRunner::cancel()
 {
-    // Deleting a run's context object cancels it: MessageAuth delivers nothing afterwards.
-    const QList<QObject*> contexts = m_contexts;
-    m_contexts.clear();
-    qDeleteAll(contexts);
-    if (m_resolver != nullptr)
-        m_resolver->cancelAll();
+    // Each worker stops at its next poll; its watcher goes first, so nothing is delivered.
+    const QList<Flight> flights = m_flights;
+    m_flights.clear();
+    for (const Flight& flight : flights) {
+        flight.cancel->store(true);
+        flight.watcher->disconnect(this);
+        flight.watcher->deleteLater();
+    }
     m_queue.clear();
     m_queueHead = 0;
     m_inFlight = 0;
@@ -91,38 +172,43 @@ void BatchAuthRunner::cancel()
 
 void BatchAuthRunner::pump()
 {
+    if (m_pool->maxThreadCount() < m_maxInFlight)
+        m_pool->setMaxThreadCount(m_maxInFlight);
     while (m_inFlight < m_maxInFlight && m_queueHead < m_queue.size() && m_model) {
         const int row = m_queue.at(m_queueHead++);
         if (row < 0 || row >= m_model->rowCount()) {
             ++m_done;
             continue;
         }
-        const Result<QByteArray> raw = BatchScanner::readRaw(m_model->row(row));
-        if (!raw) {
-            m_model->setVerdicts(row, QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"));
-            ++m_done;
-            continue;
-        }
-        const Mail::Message message = Mail::parseMessage(Mail::RawData::fromBytes(*raw));
-        auto* context = new QObject(this);
-        m_contexts.append(context);
+        const BatchRow data = m_model->row(row);
+        const Dns::ResolverOptions options = m_options;
+        const bool hasOptions = m_hasOptions;
+        auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+        auto* watcher = new QFutureWatcher<BatchVerdicts>(this);
+        Flight flight{watcher, cancelFlag};
+        m_flights.append(flight);
         ++m_inFlight;
         m_peak = std::max(m_peak, m_inFlight);
-        Auth::MessageAuth::run(message, *resolver(), Auth::MessageAuthOptions{}, context,
-                               [this, row, context](const Auth::MessageAuthResult& result) {
-                                   const QString spf = result.spfEvaluated
-                                                           ? QString::fromLatin1(Auth::spfResultToken(result.spf.result))
-                                                           : QStringLiteral("none");
-                                   const QString dmarc = QString::fromLatin1(Auth::dmarcResultToken(result.dmarc.result));
-                                   if (m_model)
-                                       m_model->setVerdicts(row, spf, dkimToken(result.dkim), dmarc);
-                                   m_contexts.removeOne(context);
-                                   context->deleteLater();
-                                   --m_inFlight;
-                                   ++m_done;
-                                   emit progress(m_done, m_total);
-                                   QTimer::singleShot(0, this, &BatchAuthRunner::pump);
-                               });
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, row] {
+            BatchVerdicts v;
+            if (watcher->future().resultCount() > 0)
+                v = watcher->result();
+            m_flights.removeIf([watcher](const Flight& f) { return f.watcher == watcher; });
+            watcher->deleteLater();
+            if (m_model) {
+                if (v.ok)
+                    m_model->setVerdicts(row, v.spf, v.dkim, v.dmarc);
+                else
+                    m_model->setVerdicts(row, QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"));
+            }
+            --m_inFlight;
+            ++m_done;
+            emit progress(m_done, m_total);
+            QTimer::singleShot(0, this, &BatchAuthRunner::pump);
+        });
+        watcher->setFuture(QtConcurrent::run(m_pool, [data, options, hasOptions, cancelFlag] {
+            return checkRow(data, options, hasOptions, cancelFlag);
+        }));
     }
     if (m_active && m_queueHead >= m_queue.size() && m_inFlight == 0) {
         m_active = false;

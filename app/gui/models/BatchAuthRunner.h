@@ -7,6 +7,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
+class QFutureWatcherBase;
+class QThreadPool;
+
 namespace Deliverbench::Gui {
 
 class BatchTableModel;
@@ -15,7 +21,12 @@ class BatchTableModel;
  * @short Fills the SPF/DKIM/DMARC columns of the Batch table with message-level verdicts
  * (core auth/MessageAuth: RFC 7208, RFC 6376, RFC 7489), with at most maxInFlight() messages
  * being checked at a time. Each row's bytes are read back from its file when its turn comes,
- * so the queue costs an int per row. DNS runs on the event loop (c-ares), never blocking.
+ * so the queue costs an int per row.
+ *
+ * Reading, parsing and hashing (DKIM/ARC body hashes of messages of any size) happen on the
+ * runner's own thread pool, never on the UI thread; each check's DNS lookups run on its worker's
+ * event loop (c-ares, with the resolver's timeouts), never blocking. Results come back to the
+ * UI thread through a QFutureWatcher.
  */
 class BatchAuthRunner : public QObject
 {
@@ -46,15 +57,20 @@ signals:
 
 private:
     void pump();
-    Dns::Resolver* resolver();
+
+    struct Flight
+    {
+        QFutureWatcherBase* watcher = nullptr;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
 
     QPointer<BatchTableModel> m_model;
     Dns::ResolverOptions m_options;
     bool m_hasOptions = false;
-    Dns::Resolver* m_resolver = nullptr;
+    QThreadPool* m_pool;
     QList<int> m_queue;
     qsizetype m_queueHead = 0;
-    QList<QObject*> m_contexts;
+    QList<Flight> m_flights;
     int m_maxInFlight = 8;
     int m_inFlight = 0;
     int m_peak = 0;

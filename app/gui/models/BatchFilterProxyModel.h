@@ -21,13 +21,26 @@ public:
     /** @short Only rows whose BatchTableModel::verdictKeys() contain key; empty shows every row. */
     void setVerdictFilter(const QString& key);
     QString verdictFilter() const { return m_key; }
+    /**
+     * @short Only rows counted in one group of the summary (core/report/BatchSummary keys):
+     * dimension "group" (BatchSummary::groupKey), "sendingDomain", "dkimDomain", "verdict",
+     * "cause" (bounce cause token), "receivingDomain" (BatchSummary::bounceDomainKey; with `cause`
+     * non-empty: that cause at that domain). An empty dimension shows every row.
+     */
+    void setGroupFilter(const QString& dimension, const QString& key, const QString& cause = {});
+    QString groupDimension() const { return m_groupDimension; }
+    QString groupKey() const { return m_groupKey; }
 
 protected:
+    bool inGroup(int sourceRow) const;
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_text;
     QString m_key;
+    QString m_groupDimension;
+    QString m_groupKey;
+    QString m_groupCause;
 };
 
 } // namespace Deliverbench::Gui

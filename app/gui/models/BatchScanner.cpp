@@ -6,6 +6,7 @@
 #include "message/Mailbox.h"
 #include "message/MessageLint.h"
 #include "message/Rfc2047.h"
+#include "report/BatchSummary.h"
 #include "report/Bounce.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,6 @@ namespace {
 constexpr int kMaxErrors = 20;
 constexpr int kChunkRows = 256;
 constexpr qint64 kChunkMs = 150;
-constexpr int kMaxSignatures = 20;
 constexpr int kMaxBouncesPerRow = 100;
 constexpr qsizetype kMaxText = 300;
 constexpr int kMaxFolderFiles = 200000;
@@ -89,24 +89,6 @@ QString bounded(QString text)
     return text;
 }
 
-/** d= of a DKIM-Signature value, lower case, FWS removed (RFC 6376 §3.2 tag-list); "" when absent. */
-QString dkimDomain(QByteArrayView value)
-{
-    const QList<QByteArray> tags = value.toByteArray().split(';');
-    for (const QByteArray& tag : tags) {
-        const qsizetype eq = tag.indexOf('=');
-        if (eq < 0 || tag.left(eq).trimmed() != "d")
-            continue;
-        QByteArray domain;
-        for (char c : tag.mid(eq + 1)) {
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-                domain.append(c);
-        }
-        return bounded(QString::fromUtf8(domain).toLower());
-    }
-    return {};
-}
-
 } // namespace
 
 BatchRow BatchScanner::summarize(const Mail::Message& message, int index)
@@ -125,28 +107,21 @@ BatchRow BatchScanner::summarize(const Mail::Message& message, int index)
     const QByteArray from = headers.value("From");
     if (!from.isNull()) {
         const Mail::AddressListResult list = Mail::parseAddressList(from);
-        if (!list.mailboxes.isEmpty() && list.mailboxes.constFirst().isValid()) {
+        if (!list.mailboxes.isEmpty() && list.mailboxes.constFirst().isValid())
             row.from = bounded(list.mailboxes.constFirst().address());
-            row.fromDomain = bounded(list.mailboxes.constFirst().domain.toLower());
-        } else {
+        else
             row.from = bounded(Mail::decodeHeaderText(from));
-        }
     }
     row.subject = bounded(Mail::decodeHeaderText(headers.value("Subject")));
-    int signatures = 0;
-    for (const Mail::HeaderField& field : headers.fields) {
-        if (!field.nameIs("DKIM-Signature"))
-            continue;
-        if (++signatures > kMaxSignatures)
-            break;
-        const QString domain = dkimDomain(field.unfolded());
-        row.dkimDomains << (domain.isEmpty() ? QStringLiteral("?") : domain);
-    }
+    // Sending domain, DKIM d= and bounces exactly as the CLI's --summary reads them (core/report/BatchSummary).
+    const Report::BatchEntry entry = Report::batchEntryFromMessage(message);
+    row.fromDomain = bounded(entry.sendingDomain);
+    for (const QString& domain : entry.dkimDomains)
+        row.dkimDomains << bounded(domain);
     const Findings findings = Mail::lintMessage(message);
     row.worst = worstSeverity(findings);
     row.findingCount = int(findings.size());
-    const QList<Report::BounceRecord> records = Report::classifyBounceMessage(message);
-    for (const Report::BounceRecord& record : records) {
+    for (const Report::BounceRecord& record : entry.bounces) {
         if (row.bounces.size() >= kMaxBouncesPerRow)
             break;
         row.bounces.append({Report::bounceCauseToken(record.classification.cause), bounded(record.domain)});

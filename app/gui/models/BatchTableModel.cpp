@@ -5,8 +5,11 @@
 #include "report/Bounce.h"
 #include "widgets/SeverityIcons.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Deliverbench::Gui {
 
@@ -23,6 +26,17 @@ QString causeLabel(const QString& token)
             return Report::bounceCauseLabel(cause);
     }
     return token;
+}
+
+Report::BounceCause causeFromToken(const QString& token)
+{
+    using Report::BounceCause;
+    for (BounceCause cause : {BounceCause::UnknownUser, BounceCause::MailboxFull, BounceCause::Policy,
+                              BounceCause::Reputation, BounceCause::Authentication, BounceCause::Temporary}) {
+        if (Report::bounceCauseToken(cause) == token)
+            return cause;
+    }
+    return BounceCause::Other;
 }
 
 } // namespace
@@ -107,38 +121,102 @@ QString BatchTableModel::verdictKeyLabel(const QString& key)
     return key;
 }
 
-BatchCounts BatchTableModel::counts() const
+Report::BatchEntry BatchTableModel::batchEntry(const BatchRow& row, bool verdicts)
 {
-    BatchCounts counts;
-    counts.messages = int(m_rows.size());
-    const bool verdicts = hasVerdicts();
-    for (const BatchRow& row : m_rows) {
-        counts.bySendingDomain[row.fromDomain] += 1;
-        if (row.dkimDomains.isEmpty()) {
-            counts.byDkimDomain[QString()] += 1;
-        } else {
-            QSet<QString> seen;
-            for (const QString& domain : row.dkimDomains) {
-                if (!seen.contains(domain)) {
-                    seen.insert(domain);
-                    counts.byDkimDomain[domain] += 1;
-                }
-            }
-        }
-        if (verdicts)
-            counts.byVerdict[QStringLiteral("dmarc:") + (row.dmarc.isEmpty() ? QStringLiteral("pending") : row.dmarc)] += 1;
-        else
-            counts.byVerdict[QStringLiteral("severity:") + severityToken(row.worst)] += 1;
-        if (!row.bounces.isEmpty()) {
-            ++counts.bounceMessages;
-            counts.bounceRecipients += int(row.bounces.size());
-        }
-        for (const BatchBounce& bounce : row.bounces) {
-            counts.byCause[bounce.cause] += 1;
-            counts.byReceivingDomain[bounce.domain] += 1;
-        }
+    Report::BatchEntry entry;
+    entry.sendingDomain = row.fromDomain;
+    entry.dkimDomains = row.dkimDomains;
+    entry.verdict = verdicts ? (row.dmarc.isEmpty() ? QStringLiteral("pending") : row.dmarc) : severityToken(row.worst);
+    for (const BatchBounce& bounce : row.bounces) {
+        Report::BounceRecord record;
+        record.domain = bounce.domain;
+        record.classification.cause = causeFromToken(bounce.cause);
+        entry.bounces.append(record);
     }
-    return counts;
+    return entry;
+}
+
+Report::BatchSummary BatchTableModel::summary() const
+{
+    Report::BatchSummary summary;
+    const bool verdicts = hasVerdicts();
+    for (const BatchRow& row : m_rows)
+        summary.add(batchEntry(row, verdicts));
+    return summary;
+}
+
+void BatchTableModel::setRows(const QList<BatchRow>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_verdictRows = 0;
+    for (const BatchRow& row : std::as_const(m_rows))
+        m_verdictRows += int(!row.spf.isEmpty() || !row.dkim.isEmpty() || !row.dmarc.isEmpty());
+    endResetModel();
+}
+
+QJsonObject BatchTableModel::rowToJson(const BatchRow& row)
+{
+    QJsonArray bounces;
+    for (const BatchBounce& bounce : row.bounces)
+        bounces.append(QJsonObject{{QStringLiteral("cause"), bounce.cause}, {QStringLiteral("domain"), bounce.domain}});
+    return QJsonObject{
+        {QStringLiteral("index"), row.index},
+        {QStringLiteral("file"), row.file},
+        {QStringLiteral("offset"), double(row.offset)},
+        {QStringLiteral("length"), double(row.length)},
+        {QStringLiteral("date"), row.date.isValid() ? row.date.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("from"), row.from},
+        {QStringLiteral("fromDomain"), row.fromDomain},
+        {QStringLiteral("subject"), row.subject},
+        {QStringLiteral("dkimDomains"), QJsonArray::fromStringList(row.dkimDomains)},
+        {QStringLiteral("severity"), severityToken(row.worst)},
+        {QStringLiteral("findings"), row.findingCount},
+        {QStringLiteral("bounces"), bounces},
+        {QStringLiteral("spf"), row.spf},
+        {QStringLiteral("dkim"), row.dkim},
+        {QStringLiteral("dmarc"), row.dmarc},
+    };
+}
+
+BatchRow BatchTableModel::rowFromJson(const QJsonObject& object)
+{
+    constexpr qsizetype kMaxText = 4096;
+    const auto text = [&object](const char* key) {
+        return object.value(QLatin1String(key)).toString().left(kMaxText);
+    };
+    BatchRow row;
+    row.index = std::max(0, object.value(QStringLiteral("index")).toInt());
+    row.file = text("file");
+    row.offset = std::max<qint64>(0, qint64(object.value(QStringLiteral("offset")).toDouble()));
+    row.length = std::max<qint64>(0, qint64(object.value(QStringLiteral("length")).toDouble()));
+    row.date = QDateTime::fromString(text("date"), Qt::ISODate);
+    row.from = text("from");
+    row.fromDomain = text("fromDomain");
+    row.subject = text("subject");
+    const QJsonArray dkim = object.value(QStringLiteral("dkimDomains")).toArray();
+    for (const QJsonValue& value : dkim) {
+        if (row.dkimDomains.size() < 32)
+            row.dkimDomains.append(value.toString().left(255));
+    }
+    const QString severity = text("severity");
+    for (Severity candidate : {Severity::Pass, Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityToken(candidate) == severity)
+            row.worst = candidate;
+    }
+    row.findingCount = std::max(0, object.value(QStringLiteral("findings")).toInt());
+    const QJsonArray bounces = object.value(QStringLiteral("bounces")).toArray();
+    for (const QJsonValue& value : bounces) {
+        if (row.bounces.size() >= 1000)
+            break;
+        const QJsonObject bounce = value.toObject();
+        row.bounces.append(BatchBounce{bounce.value(QStringLiteral("cause")).toString().left(64),
+                                       bounce.value(QStringLiteral("domain")).toString().left(255)});
+    }
+    row.spf = text("spf").left(32);
+    row.dkim = text("dkim").left(32);
+    row.dmarc = text("dmarc").left(32);
+    return row;
 }
 
 QString BatchTableModel::causesText(const BatchRow& row) const

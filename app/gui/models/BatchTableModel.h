@@ -2,9 +2,11 @@
 #pragma once
 
 #include "common/Finding.h"
+#include "report/BatchSummary.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -41,19 +43,6 @@ struct BatchRow
     QString spf;
     QString dkim;
     QString dmarc;
-};
-
-/** @short Counts of the batch summary panel. */
-struct BatchCounts
-{
-    int messages = 0;
-    int bounceMessages = 0;
-    int bounceRecipients = 0;
-    QMap<QString, int> bySendingDomain;   ///< From: domain → messages
-    QMap<QString, int> byDkimDomain;      ///< DKIM d= → messages (a message counts once per distinct d=); "" = unsigned
-    QMap<QString, int> byVerdict;         ///< "dmarc:pass"… when checked, else "severity:error"…
-    QMap<QString, int> byCause;           ///< bounce cause token → recipients
-    QMap<QString, int> byReceivingDomain; ///< receiving domain → bounced recipients
 };
 
 /**
@@ -96,7 +85,23 @@ public:
     bool hasVerdicts() const { return m_verdictRows > 0; }
     const QList<BatchRow>& rows() const { return m_rows; }
     const BatchRow& row(int index) const { return m_rows.at(index); }
-    BatchCounts counts() const;
+    /** @short Replaces every row (a batch restored from a case). */
+    void setRows(const QList<BatchRow>& rows);
+
+    /**
+     * @short What core/report/BatchSummary counts of a row, the same as the CLI's `--summary`:
+     * the verdict is the DMARC result once verdicts are checked (`auth --summary`; "pending" while
+     * a row waits), else the worst finding's severity (`inspect --summary`).
+     */
+    static Report::BatchEntry batchEntry(const BatchRow& row, bool verdicts);
+    Report::BatchEntry batchEntry(int row) const { return batchEntry(m_rows.at(row), hasVerdicts()); }
+    /** @short The summary of every row through core/report/BatchSummary. */
+    Report::BatchSummary summary() const;
+
+    /** @short A row as saved in a case ("batch" check, docs/case-format.md). */
+    static QJsonObject rowToJson(const BatchRow& row);
+    /** @short The row of rowToJson(); strings are bounded (the case file is untrusted). */
+    static BatchRow rowFromJson(const QJsonObject& object);
 
     /** @short Translated label of a verdict key ("severity:error", "dmarc:fail"…). */
     static QString verdictKeyLabel(const QString& key);

@@ -44,7 +44,7 @@ QString DiffHeaderModel::kindLabel(DiffKind kind)
     return tr("changed");
 }
 
-void DiffHeaderModel::setDiff(const QList<Report::HeaderDiff>& headers, const DiffDkimImpact& impact, bool hasSignatures)
+void DiffHeaderModel::setDiff(const QList<Report::HeaderDiff>& headers, const Report::DkimImpact& impact, bool hasSignatures)
 {
     beginResetModel();
     m_all = headers;
@@ -82,7 +82,7 @@ QString DiffHeaderModel::dkimNote(const Report::HeaderDiff& header) const
 {
     if (!m_hasSignatures)
         return header.kind == DiffKind::Same ? QString() : tr("A has no DKIM signature");
-    const QString note = m_impact.headerNotes.value(DiffDkimImpact::key(header.name, header.occurrence));
+    const QString note = m_impact.headerNotes.value(Report::DkimImpact::key(header.name, header.occurrence));
     if (!note.isEmpty())
         return note;
     if (header.name.compare(QStringLiteral("DKIM-Signature"), Qt::CaseInsensitive) == 0)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/DiffDkimImpact.h"
+#include "report/AuthDiff.h"
 #include "report/MessageDiff.h"
 
 #include <QAbstractTableModel>
@@ -22,7 +22,7 @@ public:
 
     explicit DiffHeaderModel(QObject* parent = nullptr);
 
-    void setDiff(const QList<Report::HeaderDiff>& headers, const DiffDkimImpact& impact, bool hasSignatures);
+    void setDiff(const QList<Report::HeaderDiff>& headers, const Report::DkimImpact& impact, bool hasSignatures);
     void clear();
     /** @short Unchanged fields are hidden unless shown (default: hidden). */
     void setShowUnchanged(bool show);
@@ -43,7 +43,7 @@ private:
 
     QList<Report::HeaderDiff> m_all;
     QList<int> m_rows;
-    DiffDkimImpact m_impact;
+    Report::DkimImpact m_impact;
     bool m_hasSignatures = false;
     bool m_showUnchanged = false;
 };

@@ -182,7 +182,7 @@ QVariant SpfTreeModel::data(const QModelIndex& index, int role) const
         case CumulativeColumn: return n.cumulative;
         case TotalColumn: return d.totalLookups;
         case VoidColumn: return d.voidLookups;
-        case StatusColumn: return QString::fromLatin1(d.status);
+        case StatusColumn: return d.status == "pending" ? tr("pending…") : QString::fromLatin1(d.status); // pending: still being looked up
         case RecordColumn: return QString::fromUtf8(d.record.left(2000));
         default: return {};
         }
@@ -198,7 +198,7 @@ QVariant SpfTreeModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (n.breaksLookups || n.breaksVoids)
             return QBrush(QColor(255, 205, 210)); // red tint: the budget breaks here
-        if (d.status != "ok")
+        if (d.status != "ok" && d.status != "pending")
             return QBrush(QColor(255, 243, 224));
         return {};
     case Qt::FontRole:

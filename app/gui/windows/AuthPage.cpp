@@ -6,14 +6,18 @@
 #include "auth/dkim/DkimDiagnosis.h"
 #include "auth/dkim/DkimVerifier.h"
 #include "dns/Resolver.h"
+#include "models/AuthResultJson.h"
 #include "models/AuthSpfTraceModel.h"
 #include "models/AuthTableModel.h"
 #include "models/Roles.h"
 #include "util/AsyncTask.h"
 #include "util/ResolverFactory.h"
 #include "widgets/AuthBadge.h"
+#include "widgets/SignedRangesView.h"
+#include "util/Widgets.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEventLoop>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -37,6 +41,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace Deliverbench::Gui {
 
 namespace {
@@ -46,18 +52,11 @@ constexpr int kRunDeadlineMs = 120000;
 /** @short Raw body bytes canonicalized for the preview of a signature without a diagnosis. */
 constexpr qsizetype kPreviewBodyBytes = 64 * 1024;
 
-QTableView* makeTable(QWidget* parent, const QString& name, QAbstractItemModel* model)
+/** @short The house table (util/Widgets.h), one row selectable at a time, the last column stretched. */
+QTableView* makeAuthTable(QWidget* parent, const QString& name, QAbstractItemModel* model)
 {
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView* table = makeTable(parent, name, model);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -186,17 +185,20 @@ AuthPage::AuthPage(QWidget* parent)
         strip->addWidget(b, 1);
     layout->addLayout(strip);
 
-    m_tabs = new QTabWidget(this);
+    // the sub-pages above, the raw message with what the selected signature covers below
+    auto* rawSplit = new QSplitter(Qt::Vertical, this);
+    rawSplit->setObjectName(QStringLiteral("authRawSplitter"));
+    m_tabs = new QTabWidget(rawSplit);
     m_tabs->setObjectName(QStringLiteral("authTabs"));
     m_tabs->setDocumentMode(true);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(rawSplit, 1);
 
     // --- DKIM: signatures and the diagnosis of the selected one
     auto* dkimSplit = new QSplitter(Qt::Vertical, m_tabs);
     dkimSplit->setObjectName(QStringLiteral("authDkimSplitter"));
     m_dkimModel = new AuthTableModel(this);
     m_dkimModel->setHeaders({tr("#"), tr("d="), tr("s="), tr("a="), tr("c="), tr("Key"), tr("Result"), tr("Reason")});
-    m_dkimView = makeTable(dkimSplit, QStringLiteral("authDkimTable"), m_dkimModel);
+    m_dkimView = makeAuthTable(dkimSplit, QStringLiteral("authDkimTable"), m_dkimModel);
     auto* diagSplit = new QSplitter(Qt::Horizontal, dkimSplit);
     m_diagnosis = makeText(diagSplit, QStringLiteral("authDkimDiagnosis"), false);
     auto* canonicalBox = new QWidget(diagSplit);
@@ -240,7 +242,7 @@ AuthPage::AuthPage(QWidget* parent)
     m_alignmentModel = new AuthTableModel(this);
     m_alignmentModel->setHeaders(
         {tr("Method"), tr("Domain"), tr("Result"), tr("Scope"), tr("Aligned"), tr("Counts"), tr("Why")});
-    m_alignmentView = makeTable(dmarcPage, QStringLiteral("authAlignmentTable"), m_alignmentModel);
+    m_alignmentView = makeAuthTable(dmarcPage, QStringLiteral("authAlignmentTable"), m_alignmentModel);
     m_dmarcbisNotes = makeNote(dmarcPage, QStringLiteral("authDmarcbisNotes"));
     dmarcLayout->addWidget(m_dmarcSummary);
     dmarcLayout->addWidget(m_alignmentView, 1);
@@ -255,8 +257,20 @@ AuthPage::AuthPage(QWidget* parent)
     m_arcModel = new AuthTableModel(this);
     m_arcModel->setHeaders({tr("i="), tr("authserv-id"), tr("AMS d= / s="), tr("AMS"), tr("AS"), tr("cv="),
                             tr("ARC-Authentication-Results")});
-    m_arcView = makeTable(arcPage, QStringLiteral("authArcTable"), m_arcModel);
+    m_arcView = makeAuthTable(arcPage, QStringLiteral("authArcTable"), m_arcModel);
+    auto* arcPick = new QHBoxLayout;
+    arcPick->setContentsMargins(6, 0, 6, 0);
+    m_arcHighlightKind = new QComboBox(arcPage);
+    m_arcHighlightKind->setObjectName(QStringLiteral("authArcHighlightKind"));
+    m_arcHighlightKind->addItem(tr("ARC-Message-Signature"), int(SignedRanges::Source::ArcMessageSignature));
+    m_arcHighlightKind->addItem(tr("ARC-Seal"), int(SignedRanges::Source::ArcSeal));
+    auto* arcPickLabel = new QLabel(tr("Show in the raw &view what this signs:"), arcPage);
+    arcPickLabel->setBuddy(m_arcHighlightKind);
+    arcPick->addWidget(arcPickLabel);
+    arcPick->addWidget(m_arcHighlightKind);
+    arcPick->addStretch(1);
     arcLayout->addWidget(m_arcSummary);
+    arcLayout->addLayout(arcPick);
     arcLayout->addWidget(m_arcView, 1);
     m_tabs->addTab(arcPage, tr("&ARC"));
 
@@ -277,7 +291,7 @@ AuthPage::AuthPage(QWidget* parent)
     m_comparisonModel = new AuthTableModel(this);
     m_comparisonModel->setHeaders({tr("#"), tr("authserv-id"), tr("Trusted"), tr("Method"), tr("Identifier"),
                                    tr("Stamped"), tr("Ours"), tr("Agreement"), tr("Explanation")});
-    m_comparisonView = makeTable(arSplit, QStringLiteral("authComparisonTable"), m_comparisonModel);
+    m_comparisonView = makeAuthTable(arSplit, QStringLiteral("authComparisonTable"), m_comparisonModel);
     arSplit->addWidget(trustBox);
     arSplit->addWidget(m_comparisonView);
     arSplit->setStretchFactor(0, 1);
@@ -291,10 +305,26 @@ AuthPage::AuthPage(QWidget* parent)
     m_scorecardSummary = makeNote(scorePage, QStringLiteral("authScorecardSummary"));
     m_scorecardModel = new AuthTableModel(this);
     m_scorecardModel->setHeaders({tr("Requirement"), tr("Required by"), tr("Status"), tr("Evidence"), tr("Reference")});
-    m_scorecardView = makeTable(scorePage, QStringLiteral("authScorecardTable"), m_scorecardModel);
+    m_scorecardView = makeAuthTable(scorePage, QStringLiteral("authScorecardTable"), m_scorecardModel);
     scoreLayout->addWidget(m_scorecardSummary);
     scoreLayout->addWidget(m_scorecardView, 1);
     m_tabs->addTab(scorePage, tr("Sc&orecard"));
+
+    // --- raw view: what the selected DKIM signature or ARC set signs
+    auto* rawBox = new QWidget(rawSplit);
+    auto* rawLayout = new QVBoxLayout(rawBox);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->setSpacing(2);
+    m_rawLegend = makeNote(rawBox, QStringLiteral("authSignedRangesLegend"));
+    m_rawView = new SignedRangesView(rawBox);
+    m_rawView->setObjectName(QStringLiteral("authSignedRangesView"));
+    m_rawView->setToolTip(tr("Green: signed header fields and body; blue: the signature field; red: body after the l= cut"));
+    rawLayout->addWidget(m_rawLegend);
+    rawLayout->addWidget(m_rawView, 1);
+    rawSplit->addWidget(m_tabs);
+    rawSplit->addWidget(rawBox);
+    rawSplit->setStretchFactor(0, 3);
+    rawSplit->setStretchFactor(1, 2);
 
     // --- actions
     m_recheckAction = new QAction(tr("Re-check Authentication"), this);
@@ -317,6 +347,8 @@ AuthPage::AuthPage(QWidget* parent)
     }
     connect(m_dkimView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuthPage::onDkimRowChanged);
     connect(m_trustList, &QListWidget::itemChanged, this, &AuthPage::onTrustItemChanged);
+    connect(m_arcView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuthPage::onArcRowChanged);
+    connect(m_arcHighlightKind, &QComboBox::currentIndexChanged, this, &AuthPage::onArcRowChanged);
 
     setRunning(false);
     clearResults(tr("No message selected."));
@@ -342,11 +374,15 @@ void AuthPage::setDocument(MessageDocumentPtr document)
     m_trusted.clear();
     const bool hadFindings = !m_findings.isEmpty();
     m_findings.clear();
+    m_pending = false;
     prefillConnection();
+    m_rawView->setDocument(m_document);
     if (!m_document) {
         clearResults(tr("No message selected."));
     } else {
         clearResults(QString());
+        if (showSaved())
+            return; // the case's result, without asking DNS
         m_pending = true;
         if (isVisible())
             start(false);
@@ -579,6 +615,10 @@ void AuthPage::clearResults(const QString& reason)
     m_comparisonModel->clear();
     m_scorecardSummary->clear();
     m_scorecardModel->clear();
+    ++m_rangesGeneration;
+    m_shownRanges = {};
+    m_rawView->clearRanges();
+    m_rawLegend->clear();
 }
 
 void AuthPage::showOutput(AuthRunOutputPtr output)
@@ -596,8 +636,24 @@ void AuthPage::showOutput(AuthRunOutputPtr output)
     }
     m_output = std::move(output);
     m_ranAt = QDateTime::currentDateTimeUtc();
+    if (m_document)
+        m_saved.remove(inputName()); // this run replaces what the case had
     const Auth::MessageAuthResult& r = m_output->result;
     m_trusted = r.trust.defaulted ? QList<QByteArray>() : r.trust.trusted;
+    display();
+    m_findings = r.findings();
+    m_stateLabel->setText(tr("Checked at %1 with %n DNS answer(s).", nullptr, int(m_output->queries.size()))
+                              .arg(QLocale().toString(m_ranAt.toLocalTime().time(), QLocale::ShortFormat)));
+    emit statusMessage(tr("Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.")
+                           .arg(QString::fromLatin1(m_spfBadge->result()), QString::fromLatin1(m_dkimBadge->result()),
+                                QString::fromLatin1(m_dmarcBadge->result()), QString::fromLatin1(m_arcBadge->result())));
+    emit findingsChanged();
+    emit checked();
+}
+
+void AuthPage::display()
+{
+    const Auth::MessageAuthResult& r = m_output->result;
     fillVerdicts(r);
     fillConnection(r);
     fillDkim(r);
@@ -607,14 +663,157 @@ void AuthPage::showOutput(AuthRunOutputPtr output)
     fillTrust(r);
     fillComparisons(r);
     fillScorecard(r);
-    m_findings = r.findings();
-    m_stateLabel->setText(tr("Checked at %1 with %n DNS answer(s).", nullptr, int(m_output->queries.size()))
-                              .arg(QLocale().toString(m_ranAt.toLocalTime().time(), QLocale::ShortFormat)));
-    emit statusMessage(tr("Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.")
+}
+
+QString AuthPage::inputName() const
+{
+    if (!m_document)
+        return {};
+    return m_document->caseLabel();
+}
+
+void AuthPage::restoreFromCase(const Report::Case& theCase)
+{
+    m_saved.clear();
+    for (const Report::CaseCheck& check : theCase.checks) {
+        if (check.kind == QLatin1String("auth") && isAuthResultJson(check.result))
+            m_saved.insert(check.input, check);
+    }
+    if (m_document && !isRunning() && (!m_output || m_output->restored)) {
+        const bool hadFindings = !m_findings.isEmpty();
+        m_output.reset();
+        m_findings.clear();
+        clearResults(QString());
+        if (showSaved()) {
+            m_pending = false;
+        } else if (hadFindings) {
+            emit findingsChanged();
+        }
+    }
+}
+
+bool AuthPage::showSaved()
+{
+    if (!m_document)
+        return false;
+    const auto it = m_saved.constFind(inputName());
+    if (it == m_saved.constEnd())
+        return false;
+    auto out = std::make_shared<AuthRunOutput>();
+    out->result = authResultFromJson(it->result, &m_document->message);
+    out->restored = true;
+    out->savedJson = it->result;
+    m_output = out;
+    m_ranAt = it->ranAt;
+    const Auth::MessageAuthResult& r = m_output->result;
+    m_trusted = r.trust.defaulted ? QList<QByteArray>() : r.trust.trusted;
+    // the connection the saved verdicts were computed for
+    m_ipEdit->setText(r.connection.hasIp() ? r.connection.ip.toString() : QString());
+    m_heloEdit->setText(fromUtf8(r.connection.helo));
+    m_mailFromEdit->setText(fromUtf8(r.connection.mailFrom));
+    display();
+    m_findings = it->findings.isEmpty() ? r.findings() : it->findings;
+    const QString when = m_ranAt.isValid() ? QLocale().toString(m_ranAt.toLocalTime(), QLocale::ShortFormat) : tr("earlier");
+    m_stateLabel->setText(tr("Restored from the case (checked %1); Re-check (Ctrl+R) asks DNS again.").arg(when));
+    emit statusMessage(tr("Authentication: the case's result is shown (SPF %1, DKIM %2, DMARC %3, ARC %4).")
                            .arg(QString::fromLatin1(m_spfBadge->result()), QString::fromLatin1(m_dkimBadge->result()),
                                 QString::fromLatin1(m_dmarcBadge->result()), QString::fromLatin1(m_arcBadge->result())));
     emit findingsChanged();
-    emit checked();
+    emit restored();
+    return true;
+}
+
+void AuthPage::requestRanges(std::function<SignedRanges()> compute)
+{
+    // h= selection is cheap, but finding the l= cut reads the body: never on the UI thread
+    const quint64 generation = ++m_rangesGeneration;
+    AsyncTask::runThenCallback(this, std::move(compute), [this, generation](const SignedRanges& ranges) {
+        if (generation != m_rangesGeneration)
+            return;
+        m_shownRanges = ranges;
+        m_rawView->setRanges(ranges);
+        showRangesLegend();
+        emit signedRangesShown();
+    });
+}
+
+void AuthPage::showDkimRanges(int index)
+{
+    if (!m_document)
+        return;
+    MessageDocumentPtr document = m_document;
+    requestRanges([document, index] { return dkimSignedRanges(document->message, index); });
+}
+
+void AuthPage::showArcRanges(int instance, SignedRanges::Source which)
+{
+    if (!m_document)
+        return;
+    MessageDocumentPtr document = m_document;
+    requestRanges([document, instance, which] { return arcSignedRanges(document->message, instance, which); });
+}
+
+void AuthPage::onArcRowChanged()
+{
+    const int row = m_arcView->currentIndex().row();
+    if (row < 0 || row >= m_arcModel->rowCount())
+        return;
+    const int instance = m_arcModel->text(row, 0).toInt();
+    const auto which = SignedRanges::Source(m_arcHighlightKind->currentData().toInt());
+    showArcRanges(instance, which);
+}
+
+void AuthPage::showRangesLegend()
+{
+    const SignedRanges& g = m_shownRanges;
+    QString what;
+    switch (g.source) {
+    case SignedRanges::Source::Dkim:
+        what = tr("DKIM-Signature #%1 (d=%2, s=%3)").arg(g.index + 1).arg(fromUtf8(g.domain), fromUtf8(g.selector));
+        break;
+    case SignedRanges::Source::ArcMessageSignature:
+        what = tr("ARC-Message-Signature i=%1 (d=%2, s=%3)").arg(g.index).arg(fromUtf8(g.domain), fromUtf8(g.selector));
+        break;
+    case SignedRanges::Source::ArcSeal:
+        what = tr("ARC-Seal i=%1 (d=%2, s=%3)").arg(g.index).arg(fromUtf8(g.domain), fromUtf8(g.selector));
+        break;
+    }
+    if (!g.valid) {
+        m_rawLegend->setText(tr("%1: %2").arg(what, g.error));
+        return;
+    }
+    QStringList lines;
+    QStringList names;
+    for (const SignedByteRange& h : g.headers)
+        names << fromUtf8(h.name);
+    lines << tr("%1 signs %n header field(s) (green, in hashing order: %2); the signature field is blue.", nullptr,
+                int(g.headers.size()))
+                 .arg(what, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    if (!g.overSigned.isEmpty()) {
+        QStringList over;
+        for (const QByteArray& n : g.overSigned)
+            over << fromUtf8(n);
+        lines << tr("Listed in h= but absent (over-signed: adding such a field breaks the signature): %1")
+                     .arg(over.join(QStringLiteral(", ")));
+    }
+    if (!g.coversBody) {
+        lines << tr("An ARC-Seal covers no body.");
+    } else if (g.bodyLimit < 0) {
+        lines << tr("Body: all %n byte(s) signed.", nullptr, int(std::min<qint64>(g.bodyLength, INT_MAX)));
+    } else {
+        const qint64 signedRaw = g.bodyCut - g.bodyOffset;
+        const qint64 unsignedRaw = g.bodyOffset + g.bodyLength - g.bodyCut;
+        QString body = tr("Body: l=%1 covers the first %2 raw byte(s); %3 byte(s) after the cut (red) are not signed.")
+                           .arg(g.bodyLimit)
+                           .arg(signedRaw)
+                           .arg(unsignedRaw);
+        if (g.bodyShorterThanLimit)
+            body += QLatin1Char(' ') + tr("l= is larger than the canonical body: the signature cannot verify.");
+        if (g.bodyCut >= m_rawView->shownEnd() && unsignedRaw > 0)
+            body += QLatin1Char(' ') + tr("The cut lies past the part of the body shown here.");
+        lines << body;
+    }
+    m_rawLegend->setText(lines.join(QLatin1Char('\n')));
 }
 
 void AuthPage::fillVerdicts(const Auth::MessageAuthResult& r)
@@ -777,6 +976,7 @@ void AuthPage::onDkimRowChanged()
     if (!s.canonicalHeaders.isEmpty())
         lines << QString() << tr("Canonical header data hashed:") << Auth::dkimVisibleBytes(s.canonicalHeaders, 3000, 500);
     m_diagnosis->setPlainText(lines.join(QLatin1Char('\n')));
+    showDkimRanges(s.index);
 }
 
 void AuthPage::fillSpf(const Auth::MessageAuthResult& r)
@@ -858,8 +1058,7 @@ void AuthPage::fillArc(const Auth::MessageAuthResult& r)
     const QJsonArray chain = arc.value(QStringLiteral("chain")).toArray();
     const QString result = arc.value(QStringLiteral("result")).toString(QStringLiteral("none"));
     if (chain.isEmpty())
-        m_arcSummary->setText(Auth::MessageAuth::arcAvailable() || r.arc ? tr("Result: %1. The message has no ARC sets.").arg(result)
-                                                                          : tr("ARC validation is not available in this build."));
+        m_arcSummary->setText(tr("Result: %1. The message has no ARC sets.").arg(result));
     else
         m_arcSummary->setText(tr("Result: %1; oldest pass: %2. %3")
                                   .arg(result)
@@ -980,6 +1179,8 @@ void AuthPage::setTrustedAuthservIds(const QList<QByteArray>& ids)
     // Trust only changes which stamped results are believed: re-evaluate the comparison here,
     // without asking DNS again.
     auto copy = std::make_shared<AuthRunOutput>(*m_output);
+    copy->restored = false; // saved from now on as it is shown
+    copy->savedJson = {};
     Auth::MessageAuthResult& r = copy->result;
     r.trust = Auth::pickTrustedAuthservIds(r.stamped, lower);
     r.comparisons = Auth::compareAuthResults(r.stamped, r.spf, r.dkim, r.dmarc, r.spfEvaluated);
@@ -1052,12 +1253,12 @@ void AuthPage::saveToCase(Report::Case& theCase) const
         return;
     Report::CaseCheck check;
     check.kind = QStringLiteral("auth");
-    check.input = !m_document->sourceLabel.isEmpty() ? m_document->sourceLabel
-                  : !m_document->origin.isEmpty()    ? m_document->origin
-                                                     : m_document->title;
+    // the name the case knows the message by (MainWindow::buildCase added it already; the case
+    // deduplicates by SHA-256), so a re-check finds the message this verdict belongs to
+    check.input = theCase.addMessage(m_document->caseLabel(), m_document->message.bytes().toByteArray());
     check.ranAt = m_ranAt;
     check.findings = m_findings;
-    check.result = m_output->result.toJson();
+    check.result = m_output->restored ? m_output->savedJson : m_output->result.toJson();
     theCase.addCheck(check);
     QList<Report::CaseDnsEntry> dns;
     dns.reserve(m_output->queries.size());

@@ -3,15 +3,21 @@
 
 #include "auth/MessageAuth.h"
 #include "dns/QueryLog.h"
+#include "models/AuthSignedRanges.h"
 #include "windows/WorkspacePage.h"
+
+#include <QHash>
+#include <QJsonObject>
 
 #include <QDateTime>
 #include <QPointer>
 #include <QPromise>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QFutureWatcherBase;
 class QLabel;
 class QLineEdit;
@@ -29,6 +35,7 @@ namespace Deliverbench::Gui {
 class AuthBadge;
 class AuthSpfTraceModel;
 class AuthTableModel;
+class SignedRangesView;
 
 /** @short What one authentication run produced (the verdicts and the DNS answers it used). */
 struct AuthRunOutput
@@ -36,6 +43,9 @@ struct AuthRunOutput
     Auth::MessageAuthResult result;
     QList<Dns::QueryLogEntry> queries;
     bool timedOut = false;
+    /** @short Shown from a case (restoreFromCase): `savedJson` is what the case holds, DNS was not asked. */
+    bool restored = false;
+    QJsonObject savedJson;
 };
 using AuthRunOutputPtr = std::shared_ptr<const AuthRunOutput>;
 
@@ -49,6 +59,11 @@ using AuthRunOutputPtr = std::shared_ptr<const AuthRunOutput>;
  * disposition, the ARC chain, the Authentication-Results comparison with the authserv-id trust
  * picker, and the bulk-sender scorecard. The run (Auth::MessageAuth) happens off the UI thread
  * with its own resolver from ResolverFactory; it can be cancelled (Esc).
+ *
+ * Below the sub-pages, the raw message shows what the selected DKIM signature or ARC set signs
+ * (SignedRangesView: the header fields picked bottom-up per RFC 6376 §5.4.2, the signature field,
+ * the body up to the l= cut; computed off the UI thread by dkimSignedRanges()/arcSignedRanges()).
+ * A case's saved "auth" result is shown again for its message without asking DNS (restoreFromCase).
  */
 class AuthPage : public WorkspacePage
 {
@@ -64,6 +79,11 @@ public:
     bool showEvidence(const Finding& finding) override;
     Findings findings() const override;
     void saveToCase(Report::Case& theCase) const override;
+    /** @short Keeps the case's "auth" results; a message of the case then shows its saved verdicts
+     *  (no DNS query) until Re-check (Ctrl+R). */
+    void restoreFromCase(const Report::Case& theCase) override;
+    /** @short True when the result shown came from the case, not from a run. */
+    bool isRestored() const { return m_output && m_output->restored; }
 
     /** @short Runs the checks again with the connection fields and the trust picks (Ctrl+R). */
     void recheck();
@@ -78,6 +98,12 @@ public:
     QList<QByteArray> trustedAuthservIds() const;
     /** @short The DKIM verification time (x=/t=); unset = now. For reproducing a past verdict and tests. */
     void setVerificationTime(std::optional<qint64> unixTime) { m_now = unixTime; }
+    /** @short Highlights in the raw view what ARC set `instance` signs: its ARC-Message-Signature or its ARC-Seal. */
+    void showArcRanges(int instance, SignedRanges::Source which);
+    /** @short Highlights what DKIM-Signature number `index` (0-based, header order) signs. */
+    void showDkimRanges(int index);
+    /** @short The ranges the raw view shows (valid once signedRangesShown() was emitted). */
+    const SignedRanges& shownRanges() const { return m_shownRanges; }
 
     AuthBadge* spfBadge() const { return m_spfBadge; }
     AuthBadge* dkimBadge() const { return m_dkimBadge; }
@@ -101,12 +127,19 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QAction* recheckAction() const { return m_recheckAction; }
     QAction* cancelAction() const { return m_cancelAction; }
+    SignedRangesView* signedRangesView() const { return m_rawView; }
+    QLabel* signedRangesLegend() const { return m_rawLegend; }
+    QComboBox* arcHighlightKind() const { return m_arcHighlightKind; }
 
 signals:
     /** @short A run finished and its result is shown. */
     void checked();
     /** @short A run was cancelled. */
     void cancelled();
+    /** @short A result saved in the case is shown (restoreFromCase, then the message selected). */
+    void restored();
+    /** @short The raw view shows the ranges of the selected signature (shownRanges()). */
+    void signedRangesShown();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -120,6 +153,12 @@ private:
     void prefillConnection();
     bool buildOptions(Auth::MessageAuthOptions* options);
     void showOutput(AuthRunOutputPtr output);
+    void display();
+    bool showSaved();
+    QString inputName() const;
+    void requestRanges(std::function<SignedRanges()> compute);
+    void onArcRowChanged();
+    void showRangesLegend();
     void clearResults(const QString& reason);
     void fillVerdicts(const Auth::MessageAuthResult& r);
     void fillConnection(const Auth::MessageAuthResult& r);
@@ -142,6 +181,9 @@ private:
     QList<QByteArray> m_trusted;
     std::optional<qint64> m_now;
     QPointer<QFutureWatcherBase> m_watcher;
+    QHash<QString, Report::CaseCheck> m_saved; ///< the case's "auth" checks by input name
+    SignedRanges m_shownRanges;
+    quint64 m_rangesGeneration = 0;
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_fillingTrust = false;
@@ -189,6 +231,9 @@ private:
     QLabel* m_scorecardSummary;
     QTableView* m_scorecardView;
     AuthTableModel* m_scorecardModel;
+    QComboBox* m_arcHighlightKind;
+    SignedRangesView* m_rawView;
+    QLabel* m_rawLegend;
 };
 
 } // namespace Deliverbench::Gui

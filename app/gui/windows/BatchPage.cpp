@@ -4,7 +4,9 @@
 #include "models/BatchAuthRunner.h"
 #include "models/BatchFilterProxyModel.h"
 #include "models/BatchTableModel.h"
+#include "report/BatchSummary.h"
 #include "report/Bounce.h"
+#include "report/Case.h"
 #include "util/AsyncTask.h"
 #include "util/FileDialog.h"
 
@@ -16,6 +18,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -86,11 +90,13 @@ BatchPage::BatchPage(QWidget* parent)
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_model);
 
+    // Ctrl+B / Ctrl+Shift+B belong to the main window's Tools menu ("Batch Triage…"), which
+    // switches to this tab and triggers these.
     m_openFileAction = makeAction(this, QStringLiteral("actionBatchOpenFile"), tr("Open &Mbox or Message Files…"),
-                                  QKeySequence(Qt::CTRL | Qt::Key_B));
+                                  QKeySequence());
     m_openFileAction->setStatusTip(tr("Triage an mbox of bounces or seed copies, or a set of .eml files"));
     m_openFolderAction = makeAction(this, QStringLiteral("actionBatchOpenFolder"), tr("Open &Folder or Maildir…"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+                                    QKeySequence());
     m_exportAction = makeAction(this, QStringLiteral("actionBatchExportCsv"), tr("&Export Table as CSV…"),
                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
     // Not Escape: the window's "Cancel Loading" has it, and two actions on one key fire neither.
@@ -218,6 +224,14 @@ BatchPage::BatchPage(QWidget* parent)
     m_summary->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_summary->header()->setStretchLastSection(false);
     m_summary->setRootIsDecorated(true);
+    m_summary->setToolTip(tr("Click a group to show only its messages; click \"Messages\" to show all"));
+    connect(m_summary, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        const QString dimension = item->data(0, Qt::UserRole + 1).toString();
+        if (dimension.isEmpty())
+            setGroupFilter({}, {});
+        else
+            setGroupFilter(dimension, item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 2).toString());
+    });
     splitter->addWidget(m_summary);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -316,10 +330,10 @@ bool BatchPage::event(QEvent* event)
 
 void BatchPage::attachShortcutsToWindow()
 {
-    // The open actions work from every tab: they live on the top-level window, which is visible
+    // The export action works from every tab: they live on the top-level window, which is visible
     // whenever this page is not (a hidden page's shortcuts are inactive).
     QWidget* top = window();
-    for (QAction* action : {m_openFileAction, m_openFolderAction, m_exportAction}) {
+    for (QAction* action : {m_exportAction}) {
         if (!top->actions().contains(action))
             top->addAction(action);
     }
@@ -347,6 +361,7 @@ void BatchPage::openPaths(const QStringList& paths)
     m_errors.clear();
     m_truncated = false;
     m_paths = paths;
+    m_proxy->setGroupFilter({}, {});
     m_notice->setVisible(false);
     updateSummary();
     const QStringList inputs = paths;
@@ -412,6 +427,7 @@ void BatchPage::cancel()
 void BatchPage::onScanDone(bool cancelled)
 {
     m_watcher = nullptr;
+    m_ranAt = QDateTime::currentDateTimeUtc();
     m_drainTimer->stop();
     m_queue.reset();
     setBusy(false);
@@ -495,39 +511,160 @@ void BatchPage::fillVerdictFilter()
 
 void BatchPage::updateSummary()
 {
-    const BatchCounts counts = m_model->counts();
+    // The counting is core/report/BatchSummary's, the same as `deliverbench-cli inspect|auth --summary`.
+    const Report::BatchSummary summary = m_model->summary();
+    const Report::BounceSummary& bounceSummary = summary.bounces();
     m_summary->clear();
-    auto addGroup = [this](const QString& title, const QString& name, const QMap<QString, int>& map,
-                           const std::function<QString(const QString&)>& label) {
-        auto* group = new QTreeWidgetItem(m_summary, {title, QString()});
+    const auto leaf = [](QTreeWidgetItem* parent, const QString& label, const QString& dimension, const QString& key,
+                         int count) {
+        auto* item = new QTreeWidgetItem(parent, {label, QLocale().toString(count)});
+        item->setData(0, Qt::UserRole, key);
+        item->setData(0, Qt::UserRole + 1, dimension);
+        item->setData(1, Qt::UserRole, count);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto top = [this](const QString& title, const QString& name, int count) {
+        auto* group = new QTreeWidgetItem(m_summary, {title, count >= 0 ? QLocale().toString(count) : QString()});
         group->setData(0, Qt::UserRole, name);
+        group->setData(1, Qt::UserRole, count);
+        return group;
+    };
+    const auto addCounts = [&](const QString& title, const QString& name, const QMap<QString, int>& map,
+                               const std::function<QString(const QString&)>& label) {
+        auto* group = top(title, name, 0);
         int total = 0;
         for (const auto& [key, count] : byCountDescending(map)) {
-            auto* item = new QTreeWidgetItem(group, {label(key), QLocale().toString(count)});
-            item->setData(0, Qt::UserRole, key);
-            item->setData(1, Qt::UserRole, count);
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            leaf(group, label(key), name, key, count);
             total += count;
         }
         group->setData(1, Qt::UserRole, total);
-        group->setExpanded(true);
     };
-    auto* messages = new QTreeWidgetItem(m_summary, {tr("Messages"), QLocale().toString(counts.messages)});
-    messages->setData(0, Qt::UserRole, QStringLiteral("messages"));
-    messages->setData(1, Qt::UserRole, counts.messages);
-    auto* bounces = new QTreeWidgetItem(m_summary, {tr("Bounces (DSNs)"), QLocale().toString(counts.bounceMessages)});
-    bounces->setData(0, Qt::UserRole, QStringLiteral("bounces"));
-    bounces->setData(1, Qt::UserRole, counts.bounceMessages);
-    const auto plain = [](const QString& key) { return key.isEmpty() ? tr("(none)") : key; };
-    addGroup(tr("By sending domain"), QStringLiteral("sendingDomain"), counts.bySendingDomain, plain);
-    addGroup(tr("By DKIM d="), QStringLiteral("dkimDomain"), counts.byDkimDomain,
-             [](const QString& key) { return key.isEmpty() ? tr("(unsigned)") : key; });
-    addGroup(m_model->hasVerdicts() ? tr("By DMARC verdict") : tr("By worst finding"), QStringLiteral("verdict"),
-             counts.byVerdict, [](const QString& key) { return BatchTableModel::verdictKeyLabel(key); });
-    addGroup(tr("Bounced recipients by cause"), QStringLiteral("cause"), counts.byCause,
-             [](const QString& key) { return BatchTableModel::verdictKeyLabel(QStringLiteral("cause:") + key); });
-    addGroup(tr("Bounced recipients by receiving domain"), QStringLiteral("receivingDomain"),
-             counts.byReceivingDomain, plain);
+    const bool verdicts = m_model->hasVerdicts();
+    const auto verdictLabel = [verdicts](const QString& key) {
+        if (key == QStringLiteral("pending"))
+            return tr("DMARC not checked yet");
+        return BatchTableModel::verdictKeyLabel((verdicts ? QStringLiteral("dmarc:") : QStringLiteral("severity:")) + key);
+    };
+    const auto causeLabel = [](const QString& key) {
+        return BatchTableModel::verdictKeyLabel(QStringLiteral("cause:") + key);
+    };
+
+    top(tr("Messages"), QStringLiteral("messages"), summary.messages());
+    top(tr("Bounces (DSNs)"), QStringLiteral("bounces"), bounceSummary.bounces);
+
+    auto* groups = top(verdicts ? tr("Groups: sending domain · DKIM d= · DMARC")
+                                : tr("Groups: sending domain · DKIM d= · worst finding"),
+                       QStringLiteral("groups"), summary.messages());
+    const QList<Report::BatchGroup> groupList = summary.groups();
+    for (qsizetype i = 0; i < groupList.size() && i < 500; ++i) {
+        const Report::BatchGroup& g = groupList.at(i);
+        const QString label = (g.sendingDomain.isEmpty() ? tr("(none)") : g.sendingDomain) + QStringLiteral(" · ")
+                              + (g.dkimDomains.isEmpty() ? tr("(unsigned)") : g.dkimDomains) + QStringLiteral(" · ")
+                              + verdictLabel(g.verdict);
+        leaf(groups, label, QStringLiteral("group"), Report::BatchSummary::groupKey(g), g.count);
+    }
+
+    const auto plain = [](const QString& key) { return key; };
+    addCounts(tr("By sending domain"), QStringLiteral("sendingDomain"), summary.bySendingDomain(), plain);
+    addCounts(tr("By DKIM d="), QStringLiteral("dkimDomain"), summary.byDkimDomain(), plain);
+    addCounts(verdicts ? tr("By DMARC verdict") : tr("By worst finding"), QStringLiteral("verdict"), summary.byVerdict(),
+              verdictLabel);
+    addCounts(tr("Bounced recipients by cause"), QStringLiteral("cause"), bounceSummary.byCause, causeLabel);
+
+    auto* domains = top(tr("Bounced recipients by receiving domain"), QStringLiteral("receivingDomain"),
+                        bounceSummary.recipients);
+    QMap<QString, int> perDomain;
+    for (auto it = bounceSummary.byDomain.cbegin(); it != bounceSummary.byDomain.cend(); ++it) {
+        int total = 0;
+        for (int count : it.value())
+            total += count;
+        perDomain.insert(it.key(), total);
+    }
+    for (const auto& [domain, total] : byCountDescending(perDomain)) {
+        QTreeWidgetItem* item = leaf(domains, domain, QStringLiteral("receivingDomain"), domain, total);
+        for (const auto& [cause, count] : byCountDescending(bounceSummary.byDomain.value(domain))) {
+            QTreeWidgetItem* child = leaf(item, causeLabel(cause), QStringLiteral("receivingDomain"), domain, count);
+            child->setData(0, Qt::UserRole + 2, cause);
+        }
+    }
+    // Expanded once filled (an item without children does not keep its expanded state).
+    for (int i = 0; i < m_summary->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_summary->topLevelItem(i);
+        item->setExpanded(item != groups || groupList.size() <= 20);
+    }
+}
+
+void BatchPage::setGroupFilter(const QString& dimension, const QString& key, const QString& cause)
+{
+    m_proxy->setGroupFilter(dimension, key, cause);
+    updateCountLabel();
+}
+
+void BatchPage::saveToCase(Report::Case& theCase) const
+{
+    if (m_model->rowCount() == 0)
+        return;
+    QJsonArray rows;
+    for (const BatchRow& row : m_model->rows()) {
+        if (rows.size() >= kMaxSavedRows)
+            break;
+        rows.append(BatchTableModel::rowToJson(row));
+    }
+    QJsonObject result{
+        {QStringLiteral("sources"), QJsonArray::fromStringList(m_paths)},
+        {QStringLiteral("verdicts"), m_model->hasVerdicts() ? QStringLiteral("dmarc") : QStringLiteral("severity")},
+        {QStringLiteral("summary"), m_model->summary().toJson()},
+        {QStringLiteral("rows"), rows},
+    };
+    if (m_truncated)
+        result.insert(QStringLiteral("truncated"), true);
+    if (rows.size() < m_model->rowCount())
+        result.insert(QStringLiteral("rowsSaved"), int(rows.size()));
+    Report::CaseCheck check;
+    check.kind = QStringLiteral("batch");
+    check.input = m_paths.join(QStringLiteral("; "));
+    check.ranAt = m_ranAt.isValid() ? m_ranAt : QDateTime::currentDateTimeUtc();
+    check.result = result;
+    theCase.addCheck(check);
+}
+
+void BatchPage::restoreFromCase(const Report::Case& theCase)
+{
+    const Report::CaseCheck* latest = nullptr;
+    for (const Report::CaseCheck& check : theCase.checks) {
+        if (check.kind == QStringLiteral("batch") && (latest == nullptr || check.ranAt >= latest->ranAt))
+            latest = &check;
+    }
+    cancel();
+    m_auth->cancel();
+    m_authLabel->clear();
+    m_errors.clear();
+    m_notice->setVisible(false);
+    m_proxy->setGroupFilter({}, {});
+    QList<BatchRow> rows;
+    m_paths.clear();
+    m_truncated = false;
+    m_ranAt = {};
+    if (latest != nullptr) {
+        const QJsonArray sources = latest->result.value(QStringLiteral("sources")).toArray();
+        for (const QJsonValue& value : sources) {
+            if (m_paths.size() < 1000)
+                m_paths.append(value.toString());
+        }
+        const QJsonArray saved = latest->result.value(QStringLiteral("rows")).toArray();
+        for (const QJsonValue& value : saved) {
+            if (rows.size() >= BatchScanner::MaxRows)
+                break;
+            rows.append(BatchTableModel::rowFromJson(value.toObject()));
+        }
+        m_truncated = latest->result.value(QStringLiteral("truncated")).toBool();
+        m_ranAt = latest->ranAt;
+    }
+    m_model->setRows(rows);
+    fillVerdictFilter();
+    updateSummary();
+    updateCountLabel();
 }
 
 void BatchPage::openRow(int sourceRow)

@@ -4,6 +4,7 @@
 #include "models/BatchScanner.h"
 #include "windows/WorkspacePage.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
 
@@ -39,6 +40,10 @@ public:
 
     QString title() const override;
     void setDocument(MessageDocumentPtr document) override;
+    /** @short The batch as a "batch" check: source paths, BatchSummary::toJson() and the rows (docs/case-format.md). */
+    void saveToCase(Report::Case& theCase) const override;
+    /** @short Shows the latest "batch" check of the case (no rescan); no such check: an empty batch. */
+    void restoreFromCase(const Report::Case& theCase) override;
 
     /** @short Scans these files and folders (replacing the current batch); off the UI thread. */
     void openPaths(const QStringList& paths);
@@ -63,6 +68,12 @@ public:
     void setAuthEnabled(bool enabled);
     bool authEnabled() const;
     BatchAuthRunner* authRunner() const { return m_auth; }
+    /** @short The source paths of the batch shown. */
+    QStringList paths() const { return m_paths; }
+    /** @short Shows only the rows of a summary group (see BatchFilterProxyModel::setGroupFilter); "" = all. */
+    void setGroupFilter(const QString& dimension, const QString& key, const QString& cause = {});
+    /** @short Rows saved in a case at most (the summary always counts all of them). */
+    static constexpr int kMaxSavedRows = 20000;
 
 signals:
     /** @short A scan ended (finished, cancelled or failed). */
@@ -113,6 +124,7 @@ private:
     QStringList m_errors;
     QStringList m_paths;
     bool m_truncated = false;
+    QDateTime m_ranAt;
     BatchAuthRunner* m_auth = nullptr;
 };
 

@@ -6,10 +6,18 @@
 #include "models/DiffHeaderModel.h"
 #include "util/AsyncTask.h"
 #include "util/FileDialog.h"
+#include "util/ResolverFactory.h"
 #include "widgets/SeverityIcons.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTimer>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -36,12 +44,6 @@ using Report::DiffKind;
 
 namespace {
 
-struct DiffOutcome
-{
-    Report::MessageDiff diff;
-    DiffDkimImpact impact;
-};
-
 QColor tint(Severity severity)
 {
     QColor color = severityColor(severity);
@@ -56,6 +58,26 @@ QColor kindColor(DiffKind kind)
     case DiffKind::Removed: return tint(Severity::Error);
     case DiffKind::Changed: return tint(Severity::Warning);
     case DiffKind::Same: break;
+    }
+    return {};
+}
+
+constexpr int kVerdictDeadlineMs = 60000;
+constexpr int kMaxPartRows = 20000;
+
+QByteArray sha256Hex(const MessageDocumentPtr& document)
+{
+    return QCryptographicHash::hash(document->message.bytes(), QCryptographicHash::Sha256).toHex();
+}
+
+QColor verdictColor(Report::VerdictChange change)
+{
+    switch (change) {
+    case Report::VerdictChange::Flipped: return tint(Severity::Warning);
+    case Report::VerdictChange::OnlyInA: return tint(Severity::Error);
+    case Report::VerdictChange::OnlyInB: return tint(Severity::Pass);
+    case Report::VerdictChange::Same:
+    case Report::VerdictChange::NotChecked: break;
     }
     return {};
 }
@@ -200,6 +222,89 @@ DiffPage::DiffPage(QWidget* parent)
     m_bodyView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     tabs->addTab(m_bodyView, tr("&Text Parts"));
 
+    // Part contents side by side: the part selected in the MIME tree, A left, B right.
+    auto* partPage = new QWidget(tabs);
+    auto* partLayout = new QVBoxLayout(partPage);
+    partLayout->setContentsMargins(0, 0, 0, 0);
+    m_partLabel = new QLabel(tr("Select a part in the MIME tree to compare its decoded contents."), partPage);
+    m_partLabel->setObjectName(QStringLiteral("diffPartLabel"));
+    m_partLabel->setWordWrap(true);
+    partLayout->addWidget(m_partLabel);
+    auto* partSplitter = new QSplitter(Qt::Horizontal, partPage);
+    m_partLeft = new QPlainTextEdit(partSplitter);
+    m_partLeft->setObjectName(QStringLiteral("diffPartLeft"));
+    m_partRight = new QPlainTextEdit(partSplitter);
+    m_partRight->setObjectName(QStringLiteral("diffPartRight"));
+    for (QPlainTextEdit* pane : {m_partLeft, m_partRight}) {
+        pane->setReadOnly(true);
+        pane->setLineWrapMode(QPlainTextEdit::NoWrap);
+        pane->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
+    // Synchronized scrolling: the rows are aligned, so equal scroll positions show the same rows.
+    connect(m_partLeft->verticalScrollBar(), &QScrollBar::valueChanged, m_partRight->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_partRight->verticalScrollBar(), &QScrollBar::valueChanged, m_partLeft->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_partLeft->horizontalScrollBar(), &QScrollBar::valueChanged, m_partRight->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_partRight->horizontalScrollBar(), &QScrollBar::valueChanged, m_partLeft->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    partLayout->addWidget(partSplitter, 1);
+    tabs->addTab(partPage, tr("&Part Contents"));
+
+    // Authentication verdicts of A and B.
+    auto* verdictPage = new QWidget(tabs);
+    auto* verdictLayout = new QVBoxLayout(verdictPage);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    auto* verdictBar = new QHBoxLayout;
+    m_verdictState = new QLabel(verdictPage);
+    m_verdictState->setObjectName(QStringLiteral("diffVerdictState"));
+    m_verdictState->setWordWrap(true);
+    m_offline = new QCheckBox(tr("&Offline (no DNS)"), verdictPage);
+    m_offline->setObjectName(QStringLiteral("diffOfflineCheck"));
+    m_offline->setToolTip(tr("Do not look up keys and records: verdicts are reported as not checked."));
+    auto* checkButton = new QPushButton(tr("Check &Verdicts"), verdictPage);
+    checkButton->setObjectName(QStringLiteral("diffCheckVerdictsButton"));
+    auto* cancelButton = new QPushButton(tr("Cancel"), verdictPage);
+    cancelButton->setObjectName(QStringLiteral("diffCancelVerdictsButton"));
+    verdictBar->addWidget(m_verdictState, 1);
+    verdictBar->addWidget(m_offline);
+    verdictBar->addWidget(checkButton);
+    verdictBar->addWidget(cancelButton);
+    verdictLayout->addLayout(verdictBar);
+    m_verdictTable = new QTableWidget(0, 5, verdictPage);
+    m_verdictTable->setObjectName(QStringLiteral("diffVerdictTable"));
+    m_verdictTable->setHorizontalHeaderLabels({tr("Verdict"), tr("A"), tr("B"), tr("Change"), tr("Why")});
+    m_verdictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_verdictTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_verdictTable->verticalHeader()->setVisible(false);
+    m_verdictTable->horizontalHeader()->setStretchLastSection(true);
+    m_verdictTable->setWordWrap(true);
+    verdictLayout->addWidget(m_verdictTable, 1);
+    tabs->addTab(verdictPage, tr("&Verdicts"));
+
+    m_checkVerdictsAction = new QAction(tr("Check Verdicts Again"), this);
+    m_checkVerdictsAction->setObjectName(QStringLiteral("actionDiffCheckVerdicts"));
+    m_checkVerdictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_checkVerdictsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelVerdictsAction = new QAction(tr("Cancel Verdict Check"), this);
+    m_cancelVerdictsAction->setObjectName(QStringLiteral("actionDiffCancelVerdicts"));
+    m_cancelVerdictsAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelVerdictsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelVerdictsAction->setEnabled(false);
+    addAction(m_checkVerdictsAction);
+    addAction(m_cancelVerdictsAction);
+    connect(checkButton, &QPushButton::clicked, m_checkVerdictsAction, &QAction::trigger);
+    connect(cancelButton, &QPushButton::clicked, m_cancelVerdictsAction, &QAction::trigger);
+    connect(m_cancelVerdictsAction, &QAction::enabledChanged, cancelButton, &QPushButton::setEnabled);
+    cancelButton->setEnabled(false);
+    connect(m_checkVerdictsAction, &QAction::triggered, this, &DiffPage::checkVerdicts);
+    connect(m_cancelVerdictsAction, &QAction::triggered, this, &DiffPage::cancelVerdicts);
+    connect(m_offline, &QCheckBox::toggled, this, [this] {
+        if (m_left && m_right)
+            checkVerdicts();
+    });
+
     auto* dkimBox = new QWidget(splitter);
     auto* dkimLayout = new QVBoxLayout(dkimBox);
     dkimLayout->setContentsMargins(0, 0, 0, 0);
@@ -219,9 +324,18 @@ DiffPage::DiffPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
+    connect(m_mimeTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item != nullptr)
+            showPart(item->text(0));
+    });
     connect(m_leftCombo, &QComboBox::currentIndexChanged, this, &DiffPage::onChoiceChanged);
     connect(m_rightCombo, &QComboBox::currentIndexChanged, this, &DiffPage::onChoiceChanged);
     addAction(m_swapAction);
+}
+
+DiffPage::~DiffPage()
+{
+    cancelVerdicts();
 }
 
 QString DiffPage::title() const
@@ -355,19 +469,22 @@ void DiffPage::compare(MessageDocumentPtr a, MessageDocumentPtr b)
     const int generation = ++m_generation;
     m_busy = true;
     m_summary->setText(tr("Comparing…"));
+    cancelVerdicts();
     AsyncTask::runThenCallback(
-        this,
-        [a, b] {
-            DiffOutcome outcome;
-            outcome.diff = Report::diffMessages(a->message, b->message);
-            outcome.impact = DiffDkimImpact::analyze(a->message, b->message);
-            return outcome;
-        },
-        [this, generation](const DiffOutcome& outcome) {
+        this, [a, b] { return Report::diffMessages(a->message, b->message); },
+        [this, generation](const Report::MessageDiff& diff) {
             if (generation != m_generation)
                 return;
             m_busy = false;
-            showDiff(outcome.diff, outcome.impact);
+            showDiff(diff);
+            if (m_storedAuth) {
+                const Report::AuthDiff stored = *m_storedAuth;
+                m_storedAuth.reset();
+                showVerdicts(stored);
+            } else {
+                m_ranAt = QDateTime::currentDateTimeUtc();
+                checkVerdicts();
+            }
         });
 }
 
@@ -406,11 +523,10 @@ void DiffPage::compareWithFile(const QString& path)
         });
 }
 
-void DiffPage::showDiff(const Report::MessageDiff& diff, const DiffDkimImpact& impact)
+void DiffPage::showDiff(const Report::MessageDiff& diff)
 {
     m_diff = diff;
-    m_impact = impact;
-    m_headerModel->setDiff(diff.headers, impact, !impact.signatures.isEmpty());
+    m_headerModel->setDiff(diff.headers, diff.dkim, !diff.dkim.signatures.isEmpty());
     fillMimeTree();
     fillBody();
     fillDkim();
@@ -431,23 +547,13 @@ void DiffPage::showDiff(const Report::MessageDiff& diff, const DiffDkimImpact& i
                                .arg(diff.findings.size()));
     }
 
-    m_findings.clear();
-    for (const Report::FindingDiff& change : diff.findings) {
-        Finding finding;
-        finding.code = change.code;
-        if (change.kind == DiffKind::Added) {
-            finding.severity = change.severity;
-            finding.title = tr("Only in B: %1").arg(change.title);
-            finding.detail = tr("B (%1) has this finding, A (%2) does not.").arg(m_right->title, m_left->title);
-        } else {
-            finding.severity = Severity::Info;
-            finding.title = tr("Only in A: %1").arg(change.title);
-            finding.detail = tr("A (%1) has this finding (%2), B (%3) does not.")
-                                 .arg(m_left->title, severityName(change.severity), m_right->title);
-        }
-        m_findings << finding;
-    }
-    emit findingsChanged();
+    m_authDiff = Report::AuthDiff();
+    m_verdictTable->setRowCount(0);
+    m_partRows.clear();
+    m_partLeft->clear();
+    m_partRight->clear();
+    m_partLabel->setText(tr("Select a part in the MIME tree to compare its decoded contents."));
+    updateFindings();
     emit diffReady();
 }
 
@@ -535,15 +641,300 @@ void DiffPage::fillBody()
 void DiffPage::fillDkim()
 {
     m_dkimNotes->clear();
-    if (m_impact.signatures.isEmpty()) {
+    if (m_diff.dkim.signatures.isEmpty()) {
         m_dkimNotes->addItem(tr("A has no DKIM-Signature: no change can break one."));
         return;
     }
-    for (const DiffDkimSignature& signature : m_impact.signatures) {
+    for (const Report::DkimImpactSignature& signature : m_diff.dkim.signatures) {
         auto* item = new QListWidgetItem(signature.summary(), m_dkimNotes);
         item->setIcon(severityIcon(signature.survives() ? Severity::Pass : Severity::Error));
         item->setData(Qt::UserRole, signature.survives());
     }
+}
+
+void DiffPage::updateFindings()
+{
+    m_findings = m_left && m_right ? Report::diffFindings(m_diff, m_authDiff, m_left->title, m_right->title) : Findings();
+    emit findingsChanged();
+}
+
+void DiffPage::setOffline(bool offline)
+{
+    m_offline->setChecked(offline);
+}
+
+void DiffPage::cancelVerdicts()
+{
+    ++m_verdictGeneration;
+    if (auto* watcher = dynamic_cast<QFutureWatcherBase*>(m_verdictWatcher))
+        watcher->cancel(); // the worker's poll sees it and leaves its event loop; the callback is suppressed
+    if (m_verdictWatcher != nullptr) {
+        m_verdictWatcher = nullptr;
+        m_verdictState->setText(tr("Verdict check cancelled."));
+    }
+    m_cancelVerdictsAction->setEnabled(false);
+}
+
+void DiffPage::checkVerdicts()
+{
+    cancelVerdicts();
+    const MessageDocumentPtr a = m_left;
+    const MessageDocumentPtr b = m_right;
+    if (!a || !b)
+        return;
+    if (m_offline->isChecked()) {
+        showVerdicts(Report::notCheckedAuthDiff(a->message, b->message, tr("offline mode (no DNS lookups)")));
+        return;
+    }
+    const int generation = ++m_verdictGeneration;
+    const Report::DkimImpact impact = m_diff.dkim;
+    m_verdictState->setText(tr("Checking the verdicts of A and B (DNS)… Esc cancels."));
+    m_verdictTable->setRowCount(0);
+    using Output = std::shared_ptr<Report::AuthDiff>;
+    auto* watcher = AsyncTask::runWithPromise<Output>(
+        this,
+        [a, b, impact](QPromise<Output>& promise) -> void {
+            // Everything here lives on the worker thread: the resolver's sockets, the runs' timers, the loop.
+            std::unique_ptr<Dns::Resolver> resolver = ResolverFactory::createUnique();
+            auto context = std::make_unique<QObject>();
+            QEventLoop loop;
+            Output out;
+            QTimer poll;
+            poll.setInterval(50);
+            QObject::connect(&poll, &QTimer::timeout, &loop, [&promise, &loop] {
+                if (promise.isCanceled())
+                    loop.quit();
+            });
+            QTimer deadline;
+            deadline.setSingleShot(true);
+            deadline.setInterval(kVerdictDeadlineMs);
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            if (!resolver || !resolver->isValid()) {
+                promise.addResult(std::make_shared<Report::AuthDiff>(Report::notCheckedAuthDiff(
+                    a->message, b->message,
+                    tr("no DNS resolver is available (%1)").arg(resolver ? resolver->errorString() : QString()))));
+                return;
+            }
+            Report::runAuthDiff(
+                a->message, b->message, *resolver, {}, context.get(),
+                [&out, &loop](const Report::AuthDiff& diff) {
+                    out = std::make_shared<Report::AuthDiff>(diff);
+                    loop.quit();
+                },
+                impact);
+            if (!out && !promise.isCanceled()) {
+                poll.start();
+                deadline.start();
+                loop.exec();
+            }
+            context.reset(); // a run still going is cancelled with its context
+            resolver->cancelAll();
+            if (!out && !promise.isCanceled()) {
+                out = std::make_shared<Report::AuthDiff>(Report::notCheckedAuthDiff(
+                    a->message, b->message, tr("the DNS lookups did not finish within %1 s").arg(kVerdictDeadlineMs / 1000)));
+            }
+            if (out)
+                promise.addResult(out);
+        },
+        [this, generation](const Output& result) {
+            if (generation != m_verdictGeneration || !result)
+                return;
+            m_verdictWatcher = nullptr;
+            m_cancelVerdictsAction->setEnabled(false);
+            m_ranAt = QDateTime::currentDateTimeUtc();
+            showVerdicts(*result);
+            if (!m_restoring)
+                emit modified();
+        });
+    m_verdictWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_verdictWatcher == watcher) {
+            m_verdictWatcher = nullptr;
+            m_cancelVerdictsAction->setEnabled(false);
+        }
+    });
+    m_cancelVerdictsAction->setEnabled(true);
+}
+
+void DiffPage::showVerdicts(const Report::AuthDiff& auth)
+{
+    m_authDiff = auth;
+    m_verdictTable->setRowCount(int(auth.verdicts.size()));
+    for (int row = 0; row < auth.verdicts.size(); ++row) {
+        const Report::VerdictDiff& verdict = auth.verdicts.at(row);
+        const QString a = verdict.resultA.isEmpty() ? QStringLiteral("—")
+                          : verdict.resultA == QStringLiteral("notchecked") ? tr("not checked")
+                                                                            : verdict.resultA;
+        const QString b = verdict.resultB.isEmpty() ? QStringLiteral("—")
+                          : verdict.resultB == QStringLiteral("notchecked") ? tr("not checked")
+                                                                            : verdict.resultB;
+        const QStringList columns{verdict.label, a, b, Report::verdictChangeLabel(verdict.change), verdict.reason};
+        const QColor color = verdictColor(verdict.change);
+        for (int column = 0; column < columns.size(); ++column) {
+            auto* item = new QTableWidgetItem(columns.at(column));
+            item->setData(Qt::UserRole, int(verdict.change));
+            if (column == 1)
+                item->setToolTip(verdict.detailA);
+            else if (column == 2)
+                item->setToolTip(verdict.detailB);
+            else if (column == 4)
+                item->setToolTip(verdict.reason);
+            if (color.isValid())
+                item->setBackground(color);
+            m_verdictTable->setItem(row, column, item);
+        }
+    }
+    m_verdictTable->resizeColumnsToContents();
+    if (!auth.checked)
+        m_verdictState->setText(tr("Verdicts not checked: %1").arg(auth.notCheckedReason));
+    else if (auth.changeCount() == 0)
+        m_verdictState->setText(tr("The authentication verdicts of A and B are the same."));
+    else
+        m_verdictState->setText(tr("%n authentication verdict(s) differ between A and B.", nullptr, auth.changeCount()));
+    updateFindings();
+    emit verdictsReady();
+}
+
+void DiffPage::showPart(const QString& path)
+{
+    const MessageDocumentPtr a = m_left;
+    const MessageDocumentPtr b = m_right;
+    if (!a || !b)
+        return;
+    const int generation = ++m_partGeneration;
+    m_partLabel->setText(tr("Loading part %1…").arg(path));
+    struct PartOutcome
+    {
+        QList<Report::SideBySideRow> rows;
+        QString note;
+    };
+    AsyncTask::runThenCallback(
+        this,
+        [a, b, path] {
+            PartOutcome outcome;
+            const std::optional<QStringList> left = Report::partTextLines(a->message, path);
+            const std::optional<QStringList> right = Report::partTextLines(b->message, path);
+            if (!left && !right) {
+                outcome.note = tr("Part %1 is not a text part in A or B: compare it by size and SHA-256 in the MIME tree.")
+                                   .arg(path);
+                return outcome;
+            }
+            bool truncated = false;
+            outcome.rows = Report::sideBySide(left.value_or(QStringList()), right.value_or(QStringList()),
+                                              kMaxPartRows, &truncated);
+            int changed = 0;
+            for (const Report::SideBySideRow& row : std::as_const(outcome.rows))
+                changed += row.kind != DiffKind::Same ? 1 : 0;
+            outcome.note = !left    ? tr("Part %1 exists only in B.").arg(path)
+                           : !right ? tr("Part %1 exists only in A.").arg(path)
+                                    : tr("Part %1, decoded: %n line(s) differ.", nullptr, changed).arg(path);
+            if (truncated)
+                outcome.note += u' ' + tr("(only the first %1 lines are shown)").arg(kMaxPartRows);
+            return outcome;
+        },
+        [this, generation, path](const PartOutcome& outcome) {
+            if (generation != m_partGeneration)
+                return;
+            fillPartView(path, outcome.rows, outcome.note);
+        });
+}
+
+void DiffPage::fillPartView(const QString& path, const QList<Report::SideBySideRow>& rows, const QString& note)
+{
+    Q_UNUSED(path);
+    m_partRows = rows;
+    m_partLabel->setText(note);
+    QStringList left;
+    QStringList right;
+    left.reserve(rows.size());
+    right.reserve(rows.size());
+    for (const Report::SideBySideRow& row : rows) {
+        left << row.left;
+        right << row.right;
+    }
+    m_partLeft->setPlainText(left.join(u'\n'));
+    m_partRight->setPlainText(right.join(u'\n'));
+    // Changed lines highlighted: removed/changed in A, added/changed in B, filler rows greyed.
+    QList<QTextEdit::ExtraSelection> leftMarks;
+    QList<QTextEdit::ExtraSelection> rightMarks;
+    const QColor filler = QColor(128, 128, 128, 40);
+    for (int i = 0; i < rows.size(); ++i) {
+        const Report::SideBySideRow& row = rows.at(i);
+        if (row.kind == DiffKind::Same)
+            continue;
+        auto mark = [i, &row](QPlainTextEdit* pane, bool present, const QColor& color) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(pane->document()->findBlockByNumber(i));
+            selection.format.setBackground(present ? color : QColor(128, 128, 128, 40));
+            selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+            Q_UNUSED(row);
+            return selection;
+        };
+        leftMarks << mark(m_partLeft, row.hasLeft,
+                          row.kind == DiffKind::Changed ? tint(Severity::Warning) : tint(Severity::Error));
+        rightMarks << mark(m_partRight, row.hasRight,
+                           row.kind == DiffKind::Changed ? tint(Severity::Warning) : tint(Severity::Pass));
+    }
+    Q_UNUSED(filler);
+    m_partLeft->setExtraSelections(leftMarks);
+    m_partRight->setExtraSelections(rightMarks);
+    emit partShown();
+}
+
+void DiffPage::saveToCase(Report::Case& theCase) const
+{
+    if (!m_left || !m_right || m_busy)
+        return;
+    // The two messages by reference: the case's name for those bytes (added when not an input yet).
+    // (Case::addMessage deduplicates by SHA-256 and returns the name the case already has.)
+    auto nameOf = [&theCase](const MessageDocumentPtr& document) {
+        return theCase.addMessage(document->caseLabel(), document->message.bytes().toByteArray());
+    };
+    const QString nameA = nameOf(m_left);
+    const QString nameB = nameOf(m_right);
+    Report::CaseCheck check = Report::diffCaseCheck(nameA, m_left->message.bytes().toByteArray(), nameB,
+                                                    m_right->message.bytes().toByteArray(), m_diff, m_authDiff, m_findings);
+    if (m_ranAt.isValid())
+        check.ranAt = m_ranAt;
+    theCase.checks.removeIf([](const Report::CaseCheck& c) { return c.kind == QStringLiteral("diff"); });
+    theCase.addCheck(check);
+}
+
+void DiffPage::restoreFromCase(const Report::Case& theCase)
+{
+    findInputsModel();
+    cancelVerdicts();
+    const Report::CaseCheck* check = nullptr;
+    for (const Report::CaseCheck& c : theCase.checks) {
+        if (c.kind == QStringLiteral("diff"))
+            check = &c;
+    }
+    if (check == nullptr)
+        return;
+    const QJsonObject result = check->result;
+    const QByteArray hashA = result.value(QStringLiteral("a")).toObject().value(QStringLiteral("sha256")).toString().toLatin1();
+    const QByteArray hashB = result.value(QStringLiteral("b")).toObject().value(QStringLiteral("sha256")).toString().toLatin1();
+    rebuildChoices();
+    MessageDocumentPtr a;
+    MessageDocumentPtr b;
+    for (const MessageDocumentPtr& document : std::as_const(m_choices)) {
+        const QByteArray hash = sha256Hex(document);
+        if (!a && hash == hashA)
+            a = document;
+        if (!b && hash == hashB)
+            b = document;
+    }
+    if (!a || !b) {
+        m_summary->setText(tr("The case's diff (%1) refers to a message that is not in the case.").arg(check->input));
+        return;
+    }
+    m_storedAuth = Report::AuthDiff::fromJson(result.value(QStringLiteral("auth")).toObject());
+    m_ranAt = check->ranAt;
+    m_restoring = true;
+    m_left.reset();
+    m_right.reset();
+    compare(a, b);
+    m_restoring = false;
 }
 
 } // namespace Deliverbench::Gui

@@ -29,9 +29,11 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -73,6 +75,18 @@ QTreeWidgetItem* addPair(QTreeWidgetItem* parent, const QString& key, const QStr
     auto* item = new QTreeWidgetItem(parent, {key, value});
     item->setToolTip(1, value);
     return item;
+}
+
+/** @short The section of a token (sectionToken(), compared case-insensitively; a finding code's prefix
+ *  such as "MTASTS" matches "mtaSts"); Domain when none matches. */
+Domain::Section sectionOfToken(const QByteArray& token)
+{
+    const QByteArray lower = token.toLower();
+    for (Domain::Section s : Domain::allSections()) {
+        if (Domain::sectionToken(s).toLower() == lower)
+            return s;
+    }
+    return Domain::Section::Domain;
 }
 
 } // namespace
@@ -142,15 +156,22 @@ DomainPage::DomainPage(QWidget* parent)
 
     m_sectionTree = new QTreeWidget(m_tabs);
     m_sectionTree->setObjectName(QStringLiteral("domainSectionTree"));
-    m_sectionTree->setHeaderLabels({tr("Item"), tr("Finding")});
+    m_sectionTree->setHeaderLabels({tr("Item"), tr("Status"), tr("Finding")});
     m_sectionTree->setAlternatingRowColors(true);
-    m_sectionTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_sectionTree->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
+    m_sectionTree->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    for (Domain::Section s : Domain::allSections()) {
+        auto* item = new QTreeWidgetItem(m_sectionTree, {Domain::sectionTitle(s)});
+        item->setData(ItemColumn, SectionStateRole, int(SectionState::Idle));
+        m_sectionItems.insert(s, item);
+    }
     m_tabs->addTab(m_sectionTree, tr("S&ummary"));
 
     m_mxTable = makeTable(m_tabs, QStringLiteral("domainMxTable"), {tr("Host"), tr("Preference"), tr("Addresses"), tr("PTR / FCrDNS")});
     m_tabs->addTab(m_mxTable, tr("&MX"));
 
     auto* spfPage = new QWidget(m_tabs);
+    m_spfPage = spfPage;
     auto* spfLayout = new QVBoxLayout(spfPage);
     spfLayout->setContentsMargins(0, 0, 0, 0);
     m_spfLabel = new QLabel(spfPage);
@@ -185,6 +206,10 @@ DomainPage::DomainPage(QWidget* parent)
     m_otherTree->setHeaderLabels({tr("Item"), tr("Value")});
     m_otherTree->setAlternatingRowColors(true);
     m_otherTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_otherItems.insert(Domain::Section::MtaSts, new QTreeWidgetItem(m_otherTree, {tr("MTA-STS")}));
+    m_otherItems.insert(Domain::Section::TlsRpt, new QTreeWidgetItem(m_otherTree, {tr("TLS-RPT")}));
+    m_otherItems.insert(Domain::Section::Bimi, new QTreeWidgetItem(m_otherTree, {tr("BIMI")}));
+    m_otherItems.insert(Domain::Section::Domain, new QTreeWidgetItem(m_otherTree, {tr("DNSSEC")}));
     m_tabs->addTab(m_otherTree, tr("MTA-STS, TLS-RPT, &BIMI"));
 
     auto* tracePage = new QWidget(m_tabs);
@@ -234,6 +259,8 @@ DomainPage::DomainPage(QWidget* parent)
             m_overlayEditor->setOrigin(*domain);
     });
     m_tabs->addTab(m_overlayEditor, tr("&What-if"));
+    resetSections(SectionState::Idle);
+    showAllSections();
 }
 
 DomainPage::~DomainPage()
@@ -376,11 +403,13 @@ void DomainPage::startAudit(bool withOverlay)
     }
     m_audit = new Domain::DomainAudit(m_resolver, this);
     connect(m_audit, &Domain::DomainAudit::sectionFinished, this, &DomainPage::onSectionFinished);
+    connect(m_audit, &Domain::DomainAudit::spfTreeChanged, this, &DomainPage::onSpfTreeChanged);
     connect(m_audit, &Domain::DomainAudit::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(done);
     });
     connect(m_audit, &Domain::DomainAudit::finished, this, &DomainPage::onFinished);
+    // the trace streams: one row per answer, as the resolver logs it
     connect(m_resolver->queryLog(), &Dns::QueryLog::entryAdded, this,
             [this](qsizetype, const Dns::QueryLogEntry& entry) { m_traceModel->append(entry); });
 
@@ -388,13 +417,15 @@ void DomainPage::startAudit(bool withOverlay)
     options.selectors = selectors();
     m_result = Domain::AuditResult();
     m_result.domain = *domain;
-    m_findings.clear();
     m_hasResult = false;
+    m_spfRefreshQueued = false;
     m_traceModel->clear();
     m_spfModel->clear();
-    showResult(m_result);
+    resetSections(SectionState::Pending);
+    rebuildFindings();
     m_ranAt = QDateTime::currentDateTimeUtc();
     setBusy(true);
+    showAllSections();
     m_summary->setText(withOverlay ? tr("Auditing %1 with the what-if overlay…").arg(latin(*domain)) : tr("Auditing %1…").arg(latin(*domain)));
     Q_EMIT findingsChanged();
     m_audit->start(*domain, options);
@@ -419,17 +450,62 @@ void DomainPage::setBusy(bool busy)
     }
 }
 
-void DomainPage::onSectionFinished()
+QString DomainPage::pendingText()
 {
-    if (!m_audit)
-        return;
-    // results stream in: show what is complete so far
-    m_result = m_audit->result();
-    m_findings.clear();
+    return tr("pending…");
+}
+
+QString DomainPage::cancelledText()
+{
+    return tr("cancelled");
+}
+
+void DomainPage::resetSections(SectionState state)
+{
+    m_sectionFindings.clear();
     for (Domain::Section s : Domain::allSections())
-        m_findings += m_audit->findings(s);
-    showResult(m_result);
+        m_sectionStates.insert(s, state);
+}
+
+void DomainPage::rebuildFindings()
+{
+    // the order of AuditResult::findings: the Domain section first, then allSections() order
+    m_findings = m_sectionFindings.value(Domain::Section::Domain);
+    for (Domain::Section s : Domain::allSections()) {
+        if (s != Domain::Section::Domain)
+            m_findings += m_sectionFindings.value(s);
+    }
+}
+
+void DomainPage::onSectionFinished(Domain::Section section, const Findings& findings)
+{
+    if (!m_audit || sectionState(section) != SectionState::Pending)
+        return;
+    // results stream in: this section is complete, the others keep "pending…"
+    m_result = m_audit->result();
+    m_sectionFindings.insert(section, findings);
+    m_sectionStates.insert(section, SectionState::Done);
+    rebuildFindings();
+    showSection(section);
+    showSummary();
+    updateTabBadges();
     Q_EMIT findingsChanged();
+}
+
+void DomainPage::onSpfTreeChanged()
+{
+    // answers come in bursts: redraw the growing tree once per event-loop pass
+    if (m_spfRefreshQueued)
+        return;
+    m_spfRefreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_spfRefreshQueued = false;
+        if (!m_audit || sectionState(Domain::Section::Spf) != SectionState::Pending)
+            return;
+        m_spfModel->setTree(m_audit->spfTreeSnapshot());
+        m_spfView->expandAll();
+        m_spfLabel->setText(tr("Looking up the SPF tree… %n record(s) reached so far.", nullptr, m_spfModel->nodeCount()));
+    });
 }
 
 void DomainPage::onFinished()
@@ -437,11 +513,22 @@ void DomainPage::onFinished()
     if (!m_audit)
         return;
     m_result = m_audit->result();
-    m_findings = m_result.findings;
+    for (Domain::Section s : Domain::allSections()) {
+        if (sectionState(s) == SectionState::Done)
+            continue;
+        if (m_result.cancelled) {
+            m_sectionStates.insert(s, SectionState::Cancelled);
+        } else { // finished without its own signal (no resolver): what the audit has is complete
+            m_sectionFindings.insert(s, m_audit->findings(s));
+            m_sectionStates.insert(s, SectionState::Done);
+        }
+    }
+    rebuildFindings(); // a cancelled section's partial findings are not shown: the group says "cancelled"
     m_hasResult = true;
-    m_traceModel->setEntries(m_result.dns);
-    showResult(m_result);
+    if (m_traceModel->rowCount() != m_result.dns.size())
+        m_traceModel->setEntries(m_result.dns);
     setBusy(false);
+    showAllSections();
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     Q_EMIT findingsChanged();
@@ -455,12 +542,168 @@ Findings DomainPage::findings() const
     return m_findings;
 }
 
-void DomainPage::showResult(const Domain::AuditResult& result)
+void DomainPage::showAllSections()
 {
+    for (Domain::Section s : Domain::allSections())
+        showSection(s);
     showSummary();
-    fillMx(result);
-    if (result.spf.evaluated || !result.spf.tree.domain.isEmpty())
-        m_spfModel->setTree(result.spf.tree);
+    updateTabBadges();
+}
+
+void DomainPage::showSection(Domain::Section section)
+{
+    const SectionState state = sectionState(section);
+    // the group in the Summary tab: badge and findings
+    QTreeWidgetItem* group = m_sectionItems.value(section);
+    qDeleteAll(group->takeChildren());
+    group->setData(ItemColumn, SectionStateRole, int(state));
+    group->setData(ItemColumn, SeverityRole, QVariant());
+    group->setIcon(ItemColumn, QIcon());
+    group->setText(FindingColumn, QString());
+    group->setForeground(StatusColumn, QBrush());
+    switch (state) {
+    case SectionState::Idle:
+        group->setText(StatusColumn, QString());
+        break;
+    case SectionState::Pending:
+        group->setText(StatusColumn, pendingText());
+        group->setIcon(ItemColumn, style()->standardIcon(QStyle::SP_BrowserReload));
+        group->setForeground(StatusColumn, palette().brush(QPalette::Disabled, QPalette::Text));
+        break;
+    case SectionState::Cancelled:
+        group->setText(StatusColumn, cancelledText());
+        group->setIcon(ItemColumn, style()->standardIcon(QStyle::SP_DialogCancelButton));
+        group->setText(FindingColumn, tr("Stopped before every answer arrived; run again for this item."));
+        break;
+    case SectionState::Done: {
+        const Findings& findings = m_sectionFindings[section];
+        Severity worst = Severity::Pass;
+        for (const Finding& f : findings) {
+            worst = std::max(worst, f.severity);
+            auto* item = new QTreeWidgetItem(group, {latin(f.code), severityName(f.severity), f.title});
+            item->setIcon(ItemColumn, severityIcon(f.severity));
+            item->setToolTip(FindingColumn, f.detail);
+            item->setData(ItemColumn, SeverityRole, int(f.severity));
+            item->setData(ItemColumn, CodeRole, latin(f.code));
+        }
+        if (findings.isEmpty()) {
+            group->setText(StatusColumn, tr("no findings"));
+        } else {
+            group->setIcon(ItemColumn, severityIcon(worst));
+            group->setData(ItemColumn, SeverityRole, int(worst));
+            group->setText(StatusColumn, severityName(worst));
+            group->setForeground(StatusColumn, severityColor(worst));
+        }
+        group->setText(FindingColumn, tr("%n finding(s)", nullptr, int(findings.size())));
+        group->setExpanded(true);
+        break;
+    }
+    }
+
+    // the item's own tab
+    const bool done = state == SectionState::Done;
+    switch (section) {
+    case Domain::Section::Mx:
+        if (done)
+            fillMx(m_result);
+        else
+            m_mxTable->setRowCount(0);
+        break;
+    case Domain::Section::Spf:
+        if (done) {
+            fillSpf(m_result);
+        } else if (state == SectionState::Cancelled) {
+            m_spfLabel->setText(m_spfModel->isEmpty() ? tr("SPF: %1.").arg(cancelledText())
+                                                      : tr("SPF: %1; the tree below is what was looked up until then.").arg(cancelledText()));
+        } else if (state == SectionState::Pending) {
+            m_spfLabel->setText(tr("SPF: %1").arg(pendingText()));
+        } else {
+            m_spfLabel->clear();
+        }
+        break;
+    case Domain::Section::Dmarc:
+        m_dmarcTree->clear();
+        if (done)
+            fillDmarc(m_result);
+        else if (state != SectionState::Idle)
+            new QTreeWidgetItem(m_dmarcTree, {state == SectionState::Pending ? pendingText() : cancelledText()});
+        break;
+    case Domain::Section::Dkim:
+        if (done)
+            fillDkim(m_result);
+        else
+            m_dkimTable->setRowCount(0);
+        break;
+    case Domain::Section::MtaSts:
+    case Domain::Section::TlsRpt:
+    case Domain::Section::Bimi:
+    case Domain::Section::Domain:
+        fillOther(section);
+        break;
+    }
+}
+
+void DomainPage::updateTabBadges()
+{
+    using S = Domain::Section;
+    const QList<QPair<QWidget*, QList<S>>> tabs = {{m_sectionTree, Domain::allSections()}, {m_mxTable, {S::Mx}},
+                                                   {m_spfPage, {S::Spf}}, {m_dmarcTree, {S::Dmarc}}, {m_dkimTable, {S::Dkim}},
+                                                   {m_otherTree, {S::MtaSts, S::TlsRpt, S::Bimi, S::Domain}}};
+    for (const auto& [widget, sections] : tabs) {
+        bool pending = false, cancelled = false, any = false;
+        Severity worst = Severity::Pass;
+        for (S s : sections) {
+            const SectionState state = sectionState(s);
+            pending = pending || state == SectionState::Pending;
+            cancelled = cancelled || state == SectionState::Cancelled;
+            for (const Finding& f : m_sectionFindings.value(s)) {
+                any = true;
+                worst = std::max(worst, f.severity);
+            }
+        }
+        QIcon icon;
+        if (pending)
+            icon = style()->standardIcon(QStyle::SP_BrowserReload);
+        else if (cancelled)
+            icon = style()->standardIcon(QStyle::SP_DialogCancelButton);
+        else if (any)
+            icon = severityIcon(worst);
+        const int index = m_tabs->indexOf(widget);
+        if (index >= 0) {
+            m_tabs->setTabIcon(index, icon);
+            m_tabs->setTabToolTip(index, pending ? pendingText() : cancelled ? cancelledText() : QString());
+        }
+    }
+}
+
+void DomainPage::showSummary()
+{
+    if (m_result.domain.isEmpty() || !(m_hasResult || isRunning() || !m_findings.isEmpty()))
+        return;
+    int counts[4] = {0, 0, 0, 0};
+    for (const Finding& f : std::as_const(m_findings))
+        ++counts[qBound(0, int(f.severity), 3)];
+    QString text = tr("%1: %2 error(s), %3 warning(s), %4 info, %5 passed")
+                       .arg(latin(m_result.domain))
+                       .arg(counts[int(Severity::Error)])
+                       .arg(counts[int(Severity::Warning)])
+                       .arg(counts[int(Severity::Info)])
+                       .arg(counts[int(Severity::Pass)]);
+    int pending = 0;
+    for (Domain::Section s : Domain::allSections())
+        pending += sectionState(s) == SectionState::Pending ? 1 : 0;
+    if (isRunning() && pending > 0)
+        text += u' ' + tr("so far; %n item(s) still pending…", nullptr, pending);
+    else if (m_result.cancelled)
+        text += u' ' + tr("(cancelled: partial results)");
+    else if (m_overlayApplied)
+        text += u' ' + tr("(what-if overlay applied: marked answers are not published)");
+    m_summary->setText(text);
+}
+
+void DomainPage::fillSpf(const Domain::AuditResult& result)
+{
+    m_spfModel->setTree(result.spf.tree);
     m_spfView->expandAll();
     if (m_spfModel->isEmpty()) {
         m_spfLabel->setText(result.spf.record.isEmpty() ? tr("No SPF record evaluated.") : latin(result.spf.record));
@@ -481,59 +724,6 @@ void DomainPage::showResult(const Domain::AuditResult& result)
     }
     for (int c = 0; c < SpfTreeModel::RecordColumn; ++c)
         m_spfView->resizeColumnToContents(c);
-    fillDmarc(result);
-    fillDkim(result);
-    fillOther(result);
-}
-
-void DomainPage::showSummary()
-{
-    int counts[4] = {0, 0, 0, 0};
-    for (const Finding& f : std::as_const(m_findings))
-        ++counts[qBound(0, int(f.severity), 3)];
-    if (!m_result.domain.isEmpty() && (m_hasResult || isRunning() || !m_findings.isEmpty())) {
-        QString text = tr("%1: %2 error(s), %3 warning(s), %4 info, %5 passed")
-                           .arg(latin(m_result.domain))
-                           .arg(counts[int(Severity::Error)])
-                           .arg(counts[int(Severity::Warning)])
-                           .arg(counts[int(Severity::Info)])
-                           .arg(counts[int(Severity::Pass)]);
-        if (m_result.cancelled)
-            text += u' ' + tr("(cancelled: partial results)");
-        else if (m_overlayApplied)
-            text += u' ' + tr("(what-if overlay applied: marked answers are not published)");
-        m_summary->setText(text);
-    }
-    m_sectionTree->clear();
-    QMap<QByteArray, QTreeWidgetItem*> sections;
-    for (Domain::Section s : Domain::allSections()) {
-        auto* item = new QTreeWidgetItem(m_sectionTree, {Domain::sectionTitle(s)});
-        sections.insert(Domain::sectionToken(s), item);
-    }
-    for (const Finding& f : std::as_const(m_findings)) {
-        const QByteArray prefix = f.code.left(f.code.indexOf('.')).toLower();
-        QTreeWidgetItem* parent = nullptr;
-        for (auto it = sections.cbegin(); it != sections.cend() && !parent; ++it) {
-            if (it.key().toLower() == prefix)
-                parent = it.value();
-        }
-        if (!parent)
-            parent = sections.value("domain");
-        auto* item = new QTreeWidgetItem(parent, {latin(f.code), f.title});
-        item->setIcon(0, severityIcon(f.severity));
-        item->setToolTip(1, f.detail);
-        item->setData(0, SeverityRole, int(f.severity));
-        item->setData(0, CodeRole, latin(f.code));
-    }
-    for (QTreeWidgetItem* item : std::as_const(sections)) {
-        Severity worst = Severity::Pass;
-        for (int i = 0; i < item->childCount(); ++i)
-            worst = std::max(worst, Severity(item->child(i)->data(0, SeverityRole).toInt()));
-        if (item->childCount() > 0)
-            item->setIcon(0, severityIcon(worst));
-        item->setText(1, tr("%n finding(s)", nullptr, item->childCount()));
-    }
-    m_sectionTree->expandAll();
 }
 
 void DomainPage::fillMx(const Domain::AuditResult& result)
@@ -636,32 +826,64 @@ void DomainPage::fillDkim(const Domain::AuditResult& result)
     m_dkimTable->resizeColumnsToContents();
 }
 
-void DomainPage::fillOther(const Domain::AuditResult& result)
+void DomainPage::fillOther(Domain::Section section)
 {
-    m_otherTree->clear();
+    QTreeWidgetItem* item = m_otherItems.value(section);
+    if (!item)
+        return;
+    qDeleteAll(item->takeChildren());
+    item->setForeground(1, QBrush());
+    switch (sectionState(section)) {
+    case SectionState::Idle:
+        item->setText(1, QString());
+        return;
+    case SectionState::Pending:
+        item->setText(1, pendingText());
+        item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        return;
+    case SectionState::Cancelled:
+        item->setText(1, cancelledText());
+        return;
+    case SectionState::Done:
+        break;
+    }
+    const Domain::AuditResult& result = m_result;
     const QString none = tr("(none)");
-    auto* sts = new QTreeWidgetItem(m_otherTree, {tr("MTA-STS"), result.mtaSts.record.isEmpty() ? none : latin(result.mtaSts.record)});
-    if (!result.mtaSts.record.isEmpty()) {
-        addPair(sts, tr("Policy URL"), result.mtaSts.policyUrl);
-        addPair(sts, tr("HTTP status"), result.mtaSts.httpStatus ? QString::number(result.mtaSts.httpStatus) : result.mtaSts.fetchError);
-        addPair(sts, tr("Mode"), latin(result.mtaSts.mode));
-        addPair(sts, tr("max_age"), result.mtaSts.maxAge >= 0 ? tr("%1 s").arg(result.mtaSts.maxAge) : QString());
-        addPair(sts, tr("MX patterns"), latin(QByteArrayList(result.mtaSts.mx).join(", ")));
+    switch (section) {
+    case Domain::Section::MtaSts:
+        item->setText(1, result.mtaSts.record.isEmpty() ? none : latin(result.mtaSts.record));
+        if (!result.mtaSts.record.isEmpty()) {
+            addPair(item, tr("Policy URL"), result.mtaSts.policyUrl);
+            addPair(item, tr("HTTP status"), result.mtaSts.httpStatus ? QString::number(result.mtaSts.httpStatus) : result.mtaSts.fetchError);
+            addPair(item, tr("Mode"), latin(result.mtaSts.mode));
+            addPair(item, tr("max_age"), result.mtaSts.maxAge >= 0 ? tr("%1 s").arg(result.mtaSts.maxAge) : QString());
+            addPair(item, tr("MX patterns"), latin(QByteArrayList(result.mtaSts.mx).join(", ")));
+        }
+        break;
+    case Domain::Section::TlsRpt:
+        item->setText(1, result.tlsRpt.record.isEmpty() ? none : latin(result.tlsRpt.record));
+        if (!result.tlsRpt.rua.isEmpty())
+            addPair(item, tr("Reports to"), latin(QByteArrayList(result.tlsRpt.rua).join(", ")));
+        break;
+    case Domain::Section::Bimi:
+        item->setText(1, result.bimi.record.isEmpty() ? none : QString::fromUtf8(result.bimi.record.left(1000)));
+        if (!result.bimi.record.isEmpty()) {
+            addPair(item, tr("Found at"), latin(result.bimi.foundAt));
+            addPair(item, tr("Logo (l=)"), latin(result.bimi.location));
+            addPair(item, tr("VMC (a=)"), result.bimi.authority.isEmpty() ? none : latin(result.bimi.authority));
+            addPair(item, tr("SVG"), result.bimi.fetchError.isEmpty() ? tr("%1 bytes (HTTP %2)").arg(result.bimi.svgBytes).arg(result.bimi.httpStatus)
+                                                                      : result.bimi.fetchError);
+        }
+        break;
+    case Domain::Section::Domain:
+        item->setText(1, result.dnssecAuthenticated ? tr("answers authenticated (AD bit set by the resolver)")
+                                                    : tr("answers not authenticated (no AD bit)"));
+        break;
+    default:
+        break;
     }
-    auto* rpt = new QTreeWidgetItem(m_otherTree, {tr("TLS-RPT"), result.tlsRpt.record.isEmpty() ? none : latin(result.tlsRpt.record)});
-    if (!result.tlsRpt.rua.isEmpty())
-        addPair(rpt, tr("Reports to"), latin(QByteArrayList(result.tlsRpt.rua).join(", ")));
-    auto* bimi = new QTreeWidgetItem(m_otherTree, {tr("BIMI"), result.bimi.record.isEmpty() ? none : QString::fromUtf8(result.bimi.record.left(1000))});
-    if (!result.bimi.record.isEmpty()) {
-        addPair(bimi, tr("Found at"), latin(result.bimi.foundAt));
-        addPair(bimi, tr("Logo (l=)"), latin(result.bimi.location));
-        addPair(bimi, tr("VMC (a=)"), result.bimi.authority.isEmpty() ? none : latin(result.bimi.authority));
-        addPair(bimi, tr("SVG"), result.bimi.fetchError.isEmpty() ? tr("%1 bytes (HTTP %2)").arg(result.bimi.svgBytes).arg(result.bimi.httpStatus)
-                                                                  : result.bimi.fetchError);
-    }
-    new QTreeWidgetItem(m_otherTree, {tr("DNSSEC"), result.dnssecAuthenticated ? tr("answers authenticated (AD bit set by the resolver)")
-                                                                               : tr("answers not authenticated (no AD bit)")});
-    m_otherTree->expandAll();
+    item->setToolTip(1, item->text(1));
+    item->setExpanded(true);
 }
 
 QString DomainPage::copyTrace()
@@ -699,9 +921,31 @@ void DomainPage::saveToCase(Report::Case& theCase) const
     QJsonArray selectorList;
     for (const QByteArray& s : selectors())
         selectorList.append(latin(s));
+    // which groups finished (a cancelled run) and the group of every finding, for restoreFromCase()
+    QJsonArray doneSections, findingSections;
+    for (Domain::Section s : Domain::allSections()) {
+        if (sectionState(s) == SectionState::Done)
+            doneSections.append(latin(Domain::sectionToken(s)));
+    }
+    QList<Domain::Section> order{Domain::Section::Domain}; // rebuildFindings()' order
+    for (Domain::Section s : Domain::allSections()) {
+        if (s != Domain::Section::Domain)
+            order.append(s);
+    }
+    for (Domain::Section s : std::as_const(order)) {
+        for (qsizetype i = 0; i < m_sectionFindings.value(s).size(); ++i)
+            findingSections.append(latin(Domain::sectionToken(s)));
+    }
+    if (findingSections.size() != m_findings.size()) { // not from a run of this page: by code prefix
+        findingSections = QJsonArray();
+        for (const Finding& f : m_findings)
+            findingSections.append(latin(Domain::sectionToken(sectionOfToken(f.code.left(f.code.indexOf('.'))))));
+    }
     check.result.insert(QStringLiteral("gui"), QJsonObject{{QStringLiteral("selectors"), selectorList},
                                                            {QStringLiteral("overlay"), m_overlayEditor->text()},
-                                                           {QStringLiteral("overlayApplied"), m_overlayApplied}});
+                                                           {QStringLiteral("overlayApplied"), m_overlayApplied},
+                                                           {QStringLiteral("doneSections"), doneSections},
+                                                           {QStringLiteral("findingSections"), findingSections}});
     theCase.addCheck(check);
     QList<Report::CaseDnsEntry> entries;
     for (const Dns::QueryLogEntry& e : m_result.dns)
@@ -729,7 +973,8 @@ void DomainPage::restoreFromCase(const Report::Case& theCase)
         m_selectors->clear();
         m_overlayEditor->setText(QString());
         m_overlayApplied = false;
-        showResult(m_result);
+        resetSections(SectionState::Idle);
+        showAllSections();
         Q_EMIT findingsChanged();
         return;
     }
@@ -747,9 +992,24 @@ void DomainPage::restoreFromCase(const Report::Case& theCase)
         m_ranAt = check->ranAt;
     }
     m_findings = check->findings;
+    resetSections(m_hasResult ? SectionState::Done : SectionState::Idle);
+    if (m_hasResult && gui.contains(QStringLiteral("doneSections"))) {
+        const QJsonArray done = gui.value(QStringLiteral("doneSections")).toArray();
+        for (Domain::Section s : Domain::allSections()) {
+            if (!done.contains(latin(Domain::sectionToken(s))))
+                m_sectionStates.insert(s, m_result.cancelled ? SectionState::Cancelled : SectionState::Done);
+        }
+    }
+    const QJsonArray findingSections = gui.value(QStringLiteral("findingSections")).toArray();
+    const bool sectionsKnown = findingSections.size() == m_findings.size();
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const Finding& f = m_findings.at(i);
+        const QByteArray token = sectionsKnown ? findingSections.at(i).toString().left(32).toLatin1() : f.code.left(f.code.indexOf('.'));
+        m_sectionFindings[sectionOfToken(token)].append(f);
+    }
     m_traceModel->setEntries(m_result.dns);
     m_overlayEditor->setOrigin(m_result.domain);
-    showResult(m_result);
+    showAllSections();
     Q_EMIT findingsChanged();
 }
 

@@ -6,6 +6,7 @@
 #include "windows/WorkspacePage.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QPointer>
 
 class QLabel;
@@ -18,6 +19,7 @@ class QTableView;
 class QTableWidget;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Deliverbench::Gui {
 
@@ -31,11 +33,23 @@ class ZoneOverlayEditor;
  * lookup cost of every node and the record that breaks the 10-lookup / 2-void budget, the DMARC
  * tags explained, the DKIM keys, MTA-STS/TLS-RPT/BIMI/DNSSEC, and the DNS trace. A what-if zone
  * overlay re-runs the audit as if records were published; overlay answers are marked.
+ *
+ * Results stream in: every group (MX … DNSSEC) shows "pending…" from Run on and fills with its
+ * badge and findings when its section finishes (DomainAudit::sectionFinished), the SPF tree grows
+ * as includes resolve and the trace gains a row per answer. Cancel keeps the finished groups and
+ * marks the others "cancelled".
  */
 class DomainPage : public WorkspacePage
 {
     Q_OBJECT
 public:
+    /** @short Where a result group stands: not run, waiting for answers, shown, or stopped by Cancel. */
+    enum class SectionState { Idle, Pending, Done, Cancelled };
+    /** @short Columns of the Summary tab's group tree. */
+    enum SummaryColumn { ItemColumn, StatusColumn, FindingColumn };
+    /** @short Item role of a group item in the Summary tab: int(SectionState). */
+    static constexpr int SectionStateRole = Qt::UserRole + 400;
+
     explicit DomainPage(QWidget* parent = nullptr);
     ~DomainPage() override;
 
@@ -76,6 +90,15 @@ public:
     QTreeWidget* dmarcTree() const { return m_dmarcTree; }
     QTableWidget* dkimTable() const { return m_dkimTable; }
     QTreeWidget* otherTree() const { return m_otherTree; }
+    QTreeWidget* sectionTree() const { return m_sectionTree; }
+    SectionState sectionState(Domain::Section section) const { return m_sectionStates.value(section, SectionState::Idle); }
+    /** @short The Summary tab's group of a section: badge in StatusColumn, its findings as children. */
+    QTreeWidgetItem* sectionItem(Domain::Section section) const { return m_sectionItems.value(section); }
+    /** @short MTA-STS, TLS-RPT, BIMI or DNSSEC (Section::Domain) in the otherTree(); nullptr for the other sections. */
+    QTreeWidgetItem* otherItem(Domain::Section section) const { return m_otherItems.value(section); }
+    /** @short The translated "pending…" / "cancelled" texts the groups show. */
+    static QString pendingText();
+    static QString cancelledText();
     QTableView* traceView() const { return m_traceView; }
     DnsTraceModel* traceModel() const { return m_traceModel; }
     QSortFilterProxyModel* traceFilterModel() const { return m_traceProxy; }
@@ -88,15 +111,21 @@ public:
 
 private:
     void startAudit(bool withOverlay);
-    void onSectionFinished();
+    void onSectionFinished(Domain::Section section, const Findings& findings);
+    void onSpfTreeChanged();
     void onFinished();
     void setBusy(bool busy);
-    void showResult(const Domain::AuditResult& result);
+    void resetSections(SectionState state);
+    void rebuildFindings();
+    void showAllSections();
+    void showSection(Domain::Section section);
     void showSummary();
+    void updateTabBadges();
     void fillMx(const Domain::AuditResult& result);
+    void fillSpf(const Domain::AuditResult& result);
     void fillDmarc(const Domain::AuditResult& result);
     void fillDkim(const Domain::AuditResult& result);
-    void fillOther(const Domain::AuditResult& result);
+    void fillOther(Domain::Section section);
     void discardRun();
 
     QPointer<Domain::DomainAudit> m_audit;
@@ -111,6 +140,11 @@ private:
     Dns::ResolverOptions m_dnsOptions;
     Domain::AuditOptions m_baseOptions;
     QDateTime m_ranAt;
+    QMap<Domain::Section, SectionState> m_sectionStates;
+    QMap<Domain::Section, Findings> m_sectionFindings;   ///< of the finished sections
+    QMap<Domain::Section, QTreeWidgetItem*> m_sectionItems;
+    QMap<Domain::Section, QTreeWidgetItem*> m_otherItems;
+    bool m_spfRefreshQueued = false;
 
     QLineEdit* m_domain;
     QLineEdit* m_selectors;
@@ -119,6 +153,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_summary;
     QTabWidget* m_tabs;
+    QWidget* m_spfPage;
     QTreeWidget* m_sectionTree;
     QTableWidget* m_mxTable;
     QTreeView* m_spfView;

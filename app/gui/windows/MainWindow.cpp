@@ -6,6 +6,7 @@
 #include "settings/AppSettings.h"
 #include "util/AsyncTask.h"
 #include "util/FileDialog.h"
+#include "util/ResolverFactory.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/PartViewer.h"
 #include "windows/AboutDialog.h"
@@ -231,6 +232,20 @@ void MainWindow::createActions()
     m_findFilterAction = makeAction(this, QStringLiteral("actionFilterFindings"), tr("&Filter Findings"),
                                     QKeySequence::Find);
 
+    // Tools. Ctrl+B and Ctrl+Shift+B were the Batch tab's own (window-wide) shortcuts: they are
+    // here now, and the tab's actions have none, so no key is bound twice.
+    m_batchTriageAction = makeAction(this, QStringLiteral("actionBatchTriage"), tr("&Batch Triage of Mbox or Files…"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_batchTriageAction->setStatusTip(tr("Pick an mbox (or .eml files) of bounces or seed copies and triage it in the Batch tab"));
+    m_batchTriageFolderAction = makeAction(this, QStringLiteral("actionBatchTriageFolder"),
+                                           tr("Batch Triage of &Folder or Maildir…"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_batchTriageFolderAction->setStatusTip(tr("Pick a folder or Maildir and triage it in the Batch tab"));
+    m_compareAction = makeAction(this, QStringLiteral("actionCompareMessages"), tr("&Compare Messages…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareAction->setStatusTip(tr("Open the Diff tab; with two messages in the case, compare them"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareMessages);
+
     m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About Deliverbench"), QKeySequence(Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -279,6 +294,35 @@ void MainWindow::createMenus()
     view->addAction(m_toggleFindingsAction);
     view->addAction(m_findFilterAction);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    connect(m_batchTriageAction, &QAction::triggered, this, [this] {
+        m_workspaceTabs->setCurrentWidget(m_batchPage);
+        m_batchPage->openFileAction()->trigger();
+    });
+    connect(m_batchTriageFolderAction, &QAction::triggered, this, [this] {
+        m_workspaceTabs->setCurrentWidget(m_batchPage);
+        m_batchPage->openFolderAction()->trigger();
+    });
+    tools->addAction(m_batchTriageAction);
+    tools->addAction(m_batchTriageFolderAction);
+    tools->addAction(m_compareAction);
+    tools->addSeparator();
+    // One entry per workspace tab. Alt+1…Alt+4 already show the Message tab's sub-pages (View
+    // menu), so the tabs take Ctrl+1…Ctrl+9 (unused elsewhere; Ctrl+Alt+digit opens recent files).
+    QMenu* tabsMenu = tools->addMenu(tr("&Workspace"));
+    tabsMenu->setObjectName(QStringLiteral("menuWorkspaceTabs"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        WorkspacePage* page = m_pages.at(i);
+        auto* action = makeAction(this, QStringLiteral("actionShowTab%1").arg(i + 1),
+                                  i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(page->title()) : page->title(),
+                                  i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence());
+        connect(action, &QAction::triggered, this, [this, page] { m_workspaceTabs->setCurrentWidget(page); });
+        addAction(action);
+        tabsMenu->addAction(action);
+        m_tabActions.append(action);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);
@@ -326,8 +370,10 @@ void MainWindow::createWorkspace()
     addWorkspacePage(new AuthPage(m_workspaceTabs));
     addWorkspacePage(new DomainPage(m_workspaceTabs));
     addWorkspacePage(new PlacementPage(m_workspaceTabs));
-    addWorkspacePage(new BatchPage(m_workspaceTabs));
-    addWorkspacePage(new DiffPage(m_workspaceTabs));
+    m_batchPage = new BatchPage(m_workspaceTabs);
+    addWorkspacePage(m_batchPage);
+    m_diffPage = new DiffPage(m_workspaceTabs);
+    addWorkspacePage(m_diffPage);
     addWorkspacePage(new RelayPage(m_workspaceTabs));
     addWorkspacePage(new ReputationPage(m_workspaceTabs));
 
@@ -813,8 +859,7 @@ Report::Case MainWindow::buildCase() const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList names;
     for (const MessageDocumentPtr& document : m_caseModel->documents()) {
-        const QString label = document->sourceLabel.isEmpty() ? document->title : document->sourceLabel;
-        const QString name = theCase.addMessage(label, document->message.bytes().toByteArray());
+        const QString name = theCase.addMessage(document->caseLabel(), document->message.bytes().toByteArray());
         if (names.contains(name))
             continue; // the same bytes twice: one message in the case
         names.append(name);
@@ -1125,6 +1170,31 @@ void MainWindow::exportReport(const QString& path, CaseExport::Format format, co
         });
 }
 
+void MainWindow::compareMessages()
+{
+    m_workspaceTabs->setCurrentWidget(m_diffPage);
+    const int rows = m_caseModel->rowCount();
+    if (rows < 2)
+        return;
+    // The selected message against another one of the case (the first other).
+    int current = m_inputsView->currentIndex().isValid() ? m_inputsView->currentIndex().row() : 0;
+    current = std::clamp(current, 0, rows - 1);
+    const int other = current == 0 ? 1 : 0;
+    MessageDocumentPtr a = m_caseModel->document(current);
+    MessageDocumentPtr b = m_caseModel->document(other);
+    if (a && b)
+        m_diffPage->compare(a, b);
+}
+
+Report::RecheckOptions MainWindow::recheckOptions()
+{
+    const DnsConfig config = ResolverFactory::config();
+    Report::RecheckOptions options;
+    options.resolver = config.options;
+    options.overlay = config.overlay;
+    return options;
+}
+
 void MainWindow::recheckCase()
 {
     if (isRechecking())
@@ -1155,7 +1225,7 @@ void MainWindow::recheckCase()
         emit recheckFinished();
     });
     m_statusLabel->setText(tr("Re-checking the case…"));
-    m_recheck->start(buildCase());
+    m_recheck->start(buildCase(), recheckOptions());
 }
 
 } // namespace Deliverbench::Gui

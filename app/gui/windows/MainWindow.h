@@ -26,7 +26,9 @@ class QTimer;
 
 namespace Deliverbench::Gui {
 
+class BatchPage;
 class CaseInputsModel;
+class DiffPage;
 class FindingsPanel;
 class MessagePage;
 class WorkspacePage;
@@ -88,6 +90,12 @@ public:
     bool isRechecking() const { return m_recheck && m_recheck->isRunning(); }
     /** @short Findings of the last Re-check (also in the findings dock). */
     const Findings& recheckFindings() const { return m_recheckFindings; }
+    BatchPage* batchPage() const { return m_batchPage; }
+    DiffPage* diffPage() const { return m_diffPage; }
+    /** @short Tools > "Compare Messages…": the Diff tab, with the current and another case message preselected. */
+    void compareMessages();
+    /** @short The re-check options of the GUI: the DNS settings (servers, timeout, what-if zone) of ResolverFactory. */
+    static Report::RecheckOptions recheckOptions();
     /** @short Seconds between autosaves while there are unsaved changes (setting Case/AutosaveSeconds). */
     static int autosaveSeconds();
 
@@ -186,6 +194,12 @@ private:
     QAction* m_findFilterAction = nullptr;
     QAction* m_toggleFindingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_batchTriageAction = nullptr;
+    QAction* m_batchTriageFolderAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QList<QAction*> m_tabActions;
+    BatchPage* m_batchPage = nullptr;
+    DiffPage* m_diffPage = nullptr;
 
     QAction* m_newCaseAction = nullptr;
     QAction* m_openCaseAction = nullptr;

@@ -7,6 +7,7 @@
 #include "models/ReceivedTimelineModel.h"
 #include "widgets/PartViewer.h"
 #include "widgets/RawSourceView.h"
+#include "util/Widgets.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,23 +19,6 @@
 #include <QVBoxLayout>
 
 namespace Deliverbench::Gui {
-
-namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-} // namespace
 
 MessagePage::MessagePage(QWidget* parent)
     : WorkspacePage(parent)

@@ -12,6 +12,7 @@
 #include "util/AsyncTask.h"
 #include "util/FileDialog.h"
 #include "util/KeychainPasswordProvider.h"
+#include "util/Widgets.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -50,20 +51,6 @@ namespace Deliverbench::Gui {
 using namespace Deliverbench::Placement;
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 bool validToken(const QString& token)
 {
@@ -216,6 +203,7 @@ void PlacementPage::buildUi()
     splitter->setObjectName(QStringLiteral("placementSplitter"));
     m_seedModel = new SeedListModel(this);
     m_seedTable = makeTable(splitter, QStringLiteral("seedTableView"));
+    m_seedTable->horizontalHeader()->setStretchLastSection(true);
     m_seedTable->setModel(m_seedModel);
     m_seedTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_seedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -228,6 +216,7 @@ void PlacementPage::buildUi()
     auto* matrixSplitter = new QSplitter(Qt::Horizontal, m_resultTabs);
     m_matrixModel = new PlacementMatrixModel(this);
     m_matrixView = makeTable(matrixSplitter, QStringLiteral("placementMatrixView"));
+    m_matrixView->horizontalHeader()->setStretchLastSection(true);
     m_matrixView->setModel(m_matrixModel);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_barChart = new QChartView(matrixSplitter);
@@ -241,6 +230,7 @@ void PlacementPage::buildUi()
     auto* seedsSplitter = new QSplitter(Qt::Vertical, m_resultTabs);
     m_resultModel = new PlacementSeedModel(this);
     m_resultView = makeTable(seedsSplitter, QStringLiteral("placementResultView"));
+    m_resultView->horizontalHeader()->setStretchLastSection(true);
     m_resultView->setModel(m_resultModel);
     m_resultView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,9 +2,11 @@
 #include "windows/RelayPage.h"
 
 #include "message/Message.h"
+#include "net/AddressScope.h"
 #include "models/RelayBatteryModel.h"
 #include "models/TranscriptModel.h"
 #include "widgets/SeverityIcons.h"
+#include "util/Widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,19 +35,6 @@ namespace Deliverbench::Gui {
 
 namespace {
 
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
 QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& key, const QString& value)
 {
     auto* item = new QTreeWidgetItem(parent, {key, value});
@@ -58,23 +47,6 @@ QTreeWidgetItem* addTopItem(QTreeWidget* tree, const QString& key, const QString
     auto* item = new QTreeWidgetItem(tree, {key, value});
     item->setToolTip(1, value);
     return item;
-}
-
-/** @short A public IPv4/IPv6 address (not loopback, private, link-local or documentation-free ranges). */
-bool isPublicAddress(const QHostAddress& a)
-{
-    if (a.isNull() || a.isLoopback() || a.isLinkLocal() || a.isMulticast() || a.isUniqueLocalUnicast()
-        || a.isBroadcast())
-        return false;
-    bool v4 = false;
-    const quint32 v = a.toIPv4Address(&v4);
-    if (v4) {
-        const quint32 top = v >> 24;
-        if (top == 10 || top == 0 || (v & 0xfff00000u) == 0xac100000u || (v & 0xffff0000u) == 0xc0a80000u
-            || (v & 0xffc00000u) == 0x64400000u)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -266,7 +238,7 @@ void RelayPage::setDocument(MessageDocumentPtr document)
     QString by;
     for (const Mail::ReceivedHop& hop : document->timeline) {
         QHostAddress ip;
-        if (ip.setAddress(QString::fromLatin1(hop.field.fromIp)) && isPublicAddress(ip) && !hop.field.by.isEmpty()) {
+        if (ip.setAddress(QString::fromLatin1(hop.field.fromIp)) && Net::isPublicAddress(ip) && !hop.field.by.isEmpty()) {
             by = QString::fromLatin1(hop.field.by);
             break;
         }

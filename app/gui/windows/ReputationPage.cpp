@@ -2,10 +2,12 @@
 #include "windows/ReputationPage.h"
 
 #include "message/Message.h"
+#include "net/AddressScope.h"
 #include "models/DnsblListModel.h"
 #include "models/DnsblResultModel.h"
 #include "reputation/MessageTargets.h"
 #include "util/AsyncTask.h"
+#include "util/Widgets.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -39,35 +41,6 @@ namespace {
 
 constexpr int kMaxTargetLines = DnsblChecker::kMaxTargets;
 
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-bool isPublicAddress(const QHostAddress& a)
-{
-    if (a.isNull() || a.isLoopback() || a.isLinkLocal() || a.isMulticast() || a.isUniqueLocalUnicast()
-        || a.isBroadcast())
-        return false;
-    bool v4 = false;
-    const quint32 v = a.toIPv4Address(&v4);
-    if (v4) {
-        const quint32 top = v >> 24;
-        if (top == 10 || top == 0 || (v & 0xfff00000u) == 0xac100000u || (v & 0xffff0000u) == 0xc0a80000u
-            || (v & 0xffc00000u) == 0x64400000u)
-            return false;
-    }
-    return true;
-}
-
 /** @short What "From message" finds, computed off the UI thread. */
 QStringList messageTargets(const MessageDocumentPtr& document)
 {
@@ -75,7 +48,7 @@ QStringList messageTargets(const MessageDocumentPtr& document)
     // the sending IP: the oldest hop whose connecting address is public (the hand-over into the receiver's network)
     for (const Mail::ReceivedHop& hop : document->timeline) {
         QHostAddress ip;
-        if (ip.setAddress(QString::fromLatin1(hop.field.fromIp)) && isPublicAddress(ip)) {
+        if (ip.setAddress(QString::fromLatin1(hop.field.fromIp)) && Net::isPublicAddress(ip)) {
             out.append(ip.toString());
             break;
         }

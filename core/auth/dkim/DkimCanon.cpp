@@ -3,6 +3,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Deliverbench::Auth {
 
 namespace {
@@ -13,6 +17,63 @@ constexpr qsizetype kSmall = 1024;
 bool isWsp(char c)
 {
     return c == ' ' || c == '\t';
+}
+
+/**
+ * Relaxed body scan: the first position in (from, n) where the input does not pass through
+ * relaxed canonicalization unchanged, or n. p[from] must be a byte other than SP, TAB, CR and
+ * LF. Stops at (a superset of) every TAB, every SP followed by a byte <= 0x20 (a WSP run,
+ * trailing WSP, or the end of the chunk), every CR that is not the CRLF of a line with content,
+ * and every LF not preceded by CR. Between two such stops the bytes are data, single spaces
+ * before data, and the CRLFs of non-empty lines: output equals input.
+ */
+bool relaxedStop(const char* p, qsizetype i, qsizetype n)
+{
+    switch (p[i]) {
+    case '\t':
+        return true;
+    case ' ':
+        return i + 1 == n || static_cast<unsigned char>(p[i + 1]) <= 0x20;
+    case '\r':
+        return i + 1 == n || p[i + 1] != '\n' || p[i - 1] == '\n';
+    case '\n':
+        return p[i - 1] != '\r';
+    default:
+        return false;
+    }
+}
+
+qsizetype nextRelaxedStop(const char* p, qsizetype from, qsizetype n)
+{
+    qsizetype i = from + 1;
+#if defined(__SSE2__)
+    // 16 bytes a step: the byte, its predecessor and its successor are three unaligned loads
+    const __m128i sp = _mm_set1_epi8(' ');
+    const __m128i tab = _mm_set1_epi8('\t');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 17 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i vp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 1));
+        const __m128i vn = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+        const __m128i isCr = _mm_cmpeq_epi8(v, cr);
+        const __m128i isLf = _mm_cmpeq_epi8(v, lf);
+        const __m128i nextLow = _mm_cmpeq_epi8(_mm_min_epu8(vn, sp), vn); // successor <= 0x20
+        const __m128i dataCrlf = _mm_andnot_si128(_mm_cmpeq_epi8(vp, lf), _mm_cmpeq_epi8(vn, lf));
+        __m128i stop = _mm_cmpeq_epi8(v, tab);
+        stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, sp), nextLow));
+        stop = _mm_or_si128(stop, _mm_andnot_si128(dataCrlf, isCr));
+        stop = _mm_or_si128(stop, _mm_andnot_si128(_mm_cmpeq_epi8(vp, cr), isLf));
+        const int mask = _mm_movemask_epi8(stop);
+        if (mask)
+            return i + __builtin_ctz(unsigned(mask));
+    }
+#endif
+    for (; i < n; ++i) {
+        if (relaxedStop(p, i, n))
+            return i;
+    }
+    return n;
 }
 
 } // namespace
@@ -96,16 +157,24 @@ void DkimBodyCanonicalizer::flushBuf()
 
 void DkimBodyCanonicalizer::flushSpan()
 {
-    if (m_spanLen > 0) {
-        m_sink(QByteArrayView(m_spanPtr, m_spanLen));
-        m_spanLen = 0;
-        m_spanPtr = nullptr;
+    // invariant: the buffer holds the output that precedes the open span. A short span is
+    // copied behind it (one large sink call beats many small ones); a long one goes out as a view.
+    if (m_spanLen <= 0)
+        return;
+    const char* sp = m_spanPtr;
+    const qsizetype sl = m_spanLen;
+    m_spanLen = 0;
+    m_spanPtr = nullptr;
+    if (sl < kSmall) {
+        appendBuf(sp, sl);
+    } else {
+        flushBuf();
+        m_sink(QByteArrayView(sp, sl));
     }
 }
 
 void DkimBodyCanonicalizer::flushAll()
 {
-    // invariant: a span is only open while the buffer is empty, so order is preserved
     flushSpan();
     flushBuf();
 }
@@ -119,15 +188,7 @@ void DkimBodyCanonicalizer::emitSource(const char* p, qsizetype len)
         m_spanLen += len;
         return;
     }
-    if (m_spanLen > 0)
-        flushSpan();
-    if (!m_buf.isEmpty()) {
-        if (len < kSmall) {
-            appendBuf(p, len);
-            return;
-        }
-        flushBuf();
-    }
+    flushSpan();
     m_spanPtr = p;
     m_spanLen = len;
 }
@@ -137,17 +198,7 @@ void DkimBodyCanonicalizer::emitLiteral(const char* p, qsizetype len)
     if (len <= 0)
         return;
     m_outSize += len;
-    if (m_spanLen > 0) {
-        if (m_spanLen < kSmall) {
-            const char* sp = m_spanPtr;
-            const qsizetype sl = m_spanLen;
-            m_spanLen = 0;
-            m_spanPtr = nullptr;
-            appendBuf(sp, sl);
-        } else {
-            flushSpan();
-        }
-    }
+    flushSpan();
     appendBuf(p, len);
 }
 
@@ -237,11 +288,79 @@ void DkimBodyCanonicalizer::lineEnd(const char* crlf)
     ++m_pendingLines;
 }
 
+void DkimBodyCanonicalizer::relaxedData(const char* p, qsizetype len, bool literal)
+{
+    beginContent();
+    if (m_pendingWsp) {
+        m_wspSingle ? emitSource(m_wspSingle, 1) : emitLiteral(" ", 1);
+        m_pendingWsp = false;
+        m_wspSingle = nullptr;
+    }
+    literal ? emitLiteral(p, len) : emitSource(p, len);
+}
+
+void DkimBodyCanonicalizer::updateRelaxed(const char* p, qsizetype n)
+{
+    // RFC 6376 §3.4.4 without per-byte work: nextRelaxedStop() skips the bytes that pass through
+    // unchanged (passed on as views), the loop below handles WSP runs, line ends and bare CR/LF.
+    qsizetype pos = 0;
+    if (m_pendingCr) {
+        m_pendingCr = false;
+        if (p[0] == '\n') {
+            lineEnd(nullptr);
+            pos = 1;
+        } else {
+            relaxedData("\r", 1, true);
+        }
+    }
+    while (pos < n) {
+        const char c = p[pos];
+        if (isWsp(c)) {
+            qsizetype e = pos + 1;
+            while (e < n && isWsp(p[e]))
+                ++e;
+            if (!m_pendingWsp) {
+                m_pendingWsp = true;
+                m_wspSingle = c == ' ' ? p + pos : nullptr; // the output SP can be this input byte
+            }
+            pos = e;
+        } else if (c == '\r') {
+            if (pos + 1 == n) {
+                m_pendingCr = true;
+                pos = n;
+            } else if (p[pos + 1] == '\n') {
+                lineEnd(p + pos);
+                pos += 2;
+            } else {
+                relaxedData(p + pos, 1, false); // a bare CR is data
+                ++pos;
+            }
+        } else if (c == '\n') {
+            if (m_options.lfIsLineEnd)
+                lineEnd(nullptr);
+            else
+                relaxedData(p + pos, 1, false);
+            ++pos;
+        } else {
+            const qsizetype end = nextRelaxedStop(p, pos, n);
+            relaxedData(p + pos, end - pos, false);
+            m_lineHasContent = p[end - 1] != '\n'; // the run may end with a non-empty line's CRLF
+            pos = end;
+        }
+    }
+}
+
 void DkimBodyCanonicalizer::update(QByteArrayView chunk)
 {
     const char* p = chunk.data();
     const qsizetype n = chunk.size();
+    if (n == 0)
+        return;
     qsizetype pos = 0;
+    if (m_canon == DkimCanon::Relaxed && !m_hook) {
+        updateRelaxed(p, n);
+        pos = n;
+    }
     while (pos < n) {
         if (m_pendingCr) {
             m_pendingCr = false;

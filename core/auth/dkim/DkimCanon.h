@@ -24,9 +24,9 @@ QByteArray dkimCanonicalizeHeader(QByteArrayView field, DkimCanon canon, bool wi
  * @short Streaming body canonicalizer (RFC 6376 §3.4.3 simple, §3.4.4 relaxed).
  *
  * Feed the raw body in any number of chunks; canonical bytes go to the sink in large pieces
- * (unchanged runs of the input are passed through as views, never copied), so a 50 MB body is
- * hashed without a copy. Line ends are CRLF or bare LF (bare LF counts as CRLF unless
- * lfIsLineEnd is false); a CR not followed by LF is data. Trailing empty lines are dropped; a
+ * (long unchanged runs of the input are passed through as views; runs under 1 KiB are batched
+ * into a buffer), so a 50 MB body is hashed with next to no copying. Line ends are CRLF or bare
+ * LF (bare LF counts as CRLF unless lfIsLineEnd is false); a CR not followed by LF is data. Trailing empty lines are dropped; a
  * missing final CRLF is added; an empty body is CRLF under simple and empty under relaxed.
  * Memory is O(1) in the body size.
  */
@@ -56,6 +56,8 @@ public:
 
 private:
     void content(const char* p, qsizetype len, bool literal);
+    void updateRelaxed(const char* p, qsizetype n);
+    void relaxedData(const char* p, qsizetype len, bool literal);
     void beginContent();
     void lineEnd(const char* crlf);
     void emitSource(const char* p, qsizetype len);

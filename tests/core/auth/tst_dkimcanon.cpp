@@ -6,6 +6,7 @@
 #include "message/Message.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Deliverbench;
@@ -27,7 +28,122 @@ private Q_SLOTS:
     void largeBodyNoCopyAndLinear();
     void headerDataFromRawBytes();
     void lfOnlyMessageEqualsCrlf();
+    void differentialRandom_data();
+    void differentialRandom();
+    void differentialEverySplitShort();
+    void relaxedLongRunsAndLimit();
 };
+
+namespace {
+
+/**
+ * Straightforward per-byte reference of RFC 6376 §3.4.3/§3.4.4 with the conventions of
+ * DkimBodyCanonicalizer: lines end at CRLF (or bare LF when lfIsLineEnd), a CR not followed by
+ * LF is data, a final unterminated line gets a CRLF. Relaxed: WSP runs become one SP, WSP at a
+ * line end goes, trailing empty lines go, an empty body stays empty. Simple: trailing empty
+ * lines go (with stripTrailingWsp, WSP at line ends first), an empty body is CRLF.
+ * `hooks` receives (canonical size, raw bytes consumed) after each non-empty line.
+ */
+QByteArray referenceCanon(const QByteArray& body, DkimCanon canon, DkimBodyCanonicalizer::Options o,
+                          QList<QPair<qint64, qint64>>* hooks = nullptr)
+{
+    struct Line
+    {
+        QByteArray text;
+        qint64 rawEnd;
+    };
+    QList<Line> lines;
+    QByteArray cur;
+    bool open = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (c == '\r' && i + 1 < body.size() && body.at(i + 1) == '\n') {
+            lines.append({cur, i + 2});
+            cur.clear();
+            open = false;
+            ++i;
+        } else if (c == '\n' && o.lfIsLineEnd) {
+            lines.append({cur, i + 1});
+            cur.clear();
+            open = false;
+        } else {
+            cur.append(c);
+            open = true;
+        }
+    }
+    if (open)
+        lines.append({cur, body.size()});
+    auto isWsp = [](char c) { return c == ' ' || c == '\t'; };
+    for (Line& line : lines) {
+        QByteArray t;
+        if (canon == DkimCanon::Relaxed) {
+            bool ws = false;
+            for (char c : std::as_const(line.text)) {
+                if (isWsp(c)) {
+                    ws = true;
+                    continue;
+                }
+                if (ws)
+                    t.append(' ');
+                ws = false;
+                t.append(c);
+            }
+        } else {
+            t = line.text;
+            if (o.stripTrailingWsp) {
+                while (!t.isEmpty() && isWsp(t.back()))
+                    t.chop(1);
+            }
+        }
+        line.text = t;
+    }
+    while (!lines.isEmpty() && lines.back().text.isEmpty())
+        lines.removeLast();
+    QByteArray out;
+    for (const Line& line : std::as_const(lines)) {
+        out += line.text + "\r\n";
+        if (hooks && !line.text.isEmpty())
+            hooks->append({out.size(), line.rawEnd});
+    }
+    if (canon == DkimCanon::Simple && out.isEmpty())
+        out = "\r\n";
+    return out;
+}
+
+QByteArray randomBody(QRandomGenerator& rng, int maxLen, const char* alphabet, int alphabetSize)
+{
+    const int len = int(rng.bounded(maxLen + 1));
+    QByteArray b;
+    b.reserve(len);
+    while (b.size() < len) {
+        const char c = alphabet[rng.bounded(alphabetSize)];
+        // sometimes a long run of one byte (WSP runs, blank-line runs, long data)
+        const int run = rng.bounded(8) == 0 ? int(rng.bounded(1, 200)) : 1;
+        b.append(QByteArray(run, c));
+    }
+    return b.left(len);
+}
+
+/** Feeds `body` in random chunk sizes (also 0-byte chunks); copies each chunk so views cannot outlive it. */
+QByteArray canonChunked(const QByteArray& body, DkimCanon canon, DkimBodyCanonicalizer::Options o,
+                        QRandomGenerator& rng, QList<QPair<qint64, qint64>>* hooks = nullptr)
+{
+    QByteArray out;
+    DkimBodyCanonicalizer c(canon, [&out](QByteArrayView v) { out.append(v); }, o);
+    if (hooks)
+        c.setLineHook([hooks](qint64 size, qint64 raw) { hooks->append({size, raw}); });
+    qsizetype pos = 0;
+    while (pos < body.size()) {
+        const qsizetype len = qMin<qsizetype>(body.size() - pos, rng.bounded(4) == 0 ? rng.bounded(70) : rng.bounded(5000));
+        const QByteArray chunk = body.mid(pos, len);
+        c.update(chunk);
+        pos += len;
+    }
+    c.finish();
+    return out;
+}
+
+} // namespace
 
 void tst_DkimCanon::rfcExampleHeaders_data()
 {
@@ -226,6 +342,108 @@ void tst_DkimCanon::lfOnlyMessageEqualsCrlf()
              DkimVerifier::headerData(a, *a.headers().first("DKIM-Signature"), *sa));
     QCOMPARE(dkimCanonicalizeBody(DkimVerifier::body(b), DkimCanon::Simple),
              dkimCanonicalizeBody(DkimVerifier::body(a), DkimCanon::Simple));
+}
+
+void tst_DkimCanon::differentialRandom_data()
+{
+    QTest::addColumn<QByteArray>("alphabet");
+    QTest::addColumn<int>("maxLen");
+    QTest::newRow("wsp, cr, lf, a; short") << QByteArray(" \t\r\na") << 40;
+    QTest::newRow("wsp, cr, lf, a; long") << QByteArray(" \t\r\na") << 3000;
+    QTest::newRow("mostly text, crlf") << QByteArray("abcdefgh ijkl mnop qr\r\n") << 5000;
+    QTest::newRow("text with spaces and line ends") << QByteArray("aaaaaaaaa   \r\n") << 5000;
+    QTest::newRow("controls and 8-bit") << QByteArrayLiteral(" \t\r\n\x01\x00\x1f\xff\x80" "a") << 2000;
+    QTest::newRow("only wsp and line ends") << QByteArray(" \t\r\n") << 2000;
+    QTest::newRow("bare cr heavy") << QByteArray("\r\r\r\na ") << 500;
+}
+
+void tst_DkimCanon::differentialRandom()
+{
+    QFETCH(QByteArray, alphabet);
+    QFETCH(int, maxLen);
+    QRandomGenerator rng(0x5eed0000u + quint32(maxLen) + quint32(alphabet.size()));
+    for (int iter = 0; iter < 300; ++iter) {
+        const QByteArray body = randomBody(rng, maxLen, alphabet.constData(), int(alphabet.size()));
+        for (const bool lfEnds : {true, false}) {
+            DkimBodyCanonicalizer::Options o;
+            o.lfIsLineEnd = lfEnds;
+            for (DkimCanon canon : {DkimCanon::Relaxed, DkimCanon::Simple}) {
+                const QByteArray want = referenceCanon(body, canon, o);
+                const QByteArray why = QByteArray("body ") + body.toPercentEncoding() + (lfEnds ? " lf" : " nolf")
+                    + (canon == DkimCanon::Relaxed ? " relaxed" : " simple");
+                QVERIFY2(dkimCanonicalizeBody(body, canon, o) == want, why.constData());
+                QVERIFY2(canonChunked(body, canon, o, rng) == want, why.constData());
+                // the line-hook path (diagnosis, GUI) gives the same bytes and reports every non-empty line
+                QList<QPair<qint64, qint64>> gotHooks, wantHooks;
+                referenceCanon(body, canon, o, &wantHooks);
+                QVERIFY2(canonChunked(body, canon, o, rng, &gotHooks) == want, why.constData());
+                QVERIFY2(gotHooks == wantHooks, why.constData());
+                // hash and l= (cut anywhere, also inside a collapsed run)
+                const qint64 limit = rng.bounded(qint64(want.size()) + 2);
+                const DkimBodyHash h = dkimHashBody(body, canon, DkimHash::Sha256, limit, o);
+                QVERIFY2(h.digest == QCryptographicHash::hash(want.left(limit), QCryptographicHash::Sha256), why.constData());
+                QVERIFY2(h.canonicalSize == want.size(), why.constData());
+            }
+        }
+        DkimBodyCanonicalizer::Options strip;
+        strip.stripTrailingWsp = true;
+        QCOMPARE(dkimCanonicalizeBody(body, DkimCanon::Simple, strip), referenceCanon(body, DkimCanon::Simple, strip));
+    }
+}
+
+void tst_DkimCanon::differentialEverySplitShort()
+{
+    // every body over {SP, TAB, CR, LF, a} up to 6 bytes, every split into three chunks
+    const char alphabet[] = {' ', '\t', '\r', '\n', 'a'};
+    qint64 checked = 0;
+    for (int len = 0; len <= 6; ++len) {
+        int total = 1;
+        for (int k = 0; k < len; ++k)
+            total *= 5;
+        for (int code = 0; code < total; ++code) {
+            QByteArray body;
+            for (int k = 0, c = code; k < len; ++k, c /= 5)
+                body.append(alphabet[c % 5]);
+            const QByteArray want = referenceCanon(body, DkimCanon::Relaxed, {});
+            QCOMPARE(dkimCanonicalizeBody(body, DkimCanon::Relaxed), want);
+            for (qsizetype a = 0; a <= body.size(); ++a) {
+                for (qsizetype b = a; b <= body.size(); ++b) {
+                    QByteArray out;
+                    DkimBodyCanonicalizer c(DkimCanon::Relaxed, [&out](QByteArrayView v) { out.append(v); });
+                    const QByteArray c1 = body.first(a), c2 = body.sliced(a, b - a), c3 = body.sliced(b);
+                    c.update(c1);
+                    c.update(c2);
+                    c.update(c3);
+                    c.finish();
+                    if (out != want)
+                        QFAIL(QByteArray(body.toPercentEncoding() + " split " + QByteArray::number(a) + ','
+                                         + QByteArray::number(b))
+                                  .constData());
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 100000);
+}
+
+void tst_DkimCanon::relaxedLongRunsAndLimit()
+{
+    // long runs straddling the 16-byte scan blocks at every alignment, and l= inside a collapsed run
+    for (int pad = 0; pad < 40; ++pad) {
+        QByteArray body = QByteArray(pad, 'x') + QByteArray(37, ' ') + "y" + QByteArray(pad, '\t') + "\r\n"
+            + QByteArray(pad % 5, '\n') + QByteArray(pad, 'z') + " \r\n" + QByteArray(3, '\r') + "\r\n\r\n";
+        const QByteArray want = referenceCanon(body, DkimCanon::Relaxed, {});
+        QCOMPARE(dkimCanonicalizeBody(body, DkimCanon::Relaxed), want);
+        for (qint64 limit = 0; limit <= want.size(); ++limit) {
+            QCOMPARE(dkimHashBody(body, DkimCanon::Relaxed, DkimHash::Sha256, limit).digest,
+                     QCryptographicHash::hash(want.left(limit), QCryptographicHash::Sha256));
+        }
+    }
+    const QByteArray run = QByteArray("x") + QByteArray(100, ' ') + "y";
+    QCOMPARE(dkimCanonicalizeBody(run, DkimCanon::Relaxed), QByteArray("x y\r\n"));
+    const QByteArray trailing = QByteArray(100, 'a') + "\t\r\n";
+    QCOMPARE(dkimCanonicalizeBody(trailing, DkimCanon::Relaxed), QByteArray(QByteArray(100, 'a') + "\r\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_DkimCanon)

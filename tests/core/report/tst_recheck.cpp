@@ -4,6 +4,11 @@
 // (templates/dns/zones/example.test.zone, dnsbl.test.zone) must report exactly those differences.
 #include "TestServers.h"
 
+#include "auth/MessageAuth.h"
+#include "dns/QueryLog.h"
+#include "dns/Resolver.h"
+#include "dns/ZoneOverlay.h"
+#include "message/Message.h"
 #include "report/Case.h"
 #include "report/Recheck.h"
 #include "reputation/Catalogue.h"
@@ -56,6 +61,8 @@ private Q_SLOTS:
     void snapshotAgainstBind();
     void emptyCaseFinishes();
     void domainAuditRerunKeptSeparately();
+    void authVerdictFlips_data();
+    void authVerdictFlips();
 
 private:
     RecheckResult run(const Case& theCase, RecheckOptions options);
@@ -306,6 +313,116 @@ void tst_Recheck::domainAuditRerunKeptSeparately()
     QCOMPARE(recorded.checks.at(0).findings.size(), 1);
     QCOMPARE(recorded.checks.at(0).ranAt, kThen);
     QCOMPARE(recorded.checks.last().result.value(QStringLiteral("checks")).toArray().size(), 2);
+}
+
+// A case saved with the auth verdicts of tests/data/auth/aligned.eml as BIND serves auth.test
+// (DKIM s2048 pass, SPF pass for 192.0.2.25, DMARC pass). The re-check then sees a what-if
+// overlay over the same BIND, the way the GUI's DNS settings and the CLI apply one: the key
+// revoked (RFC 6376 §3.6.1 empty p=) and/or the SPF record turned into "-all".
+void tst_Recheck::authVerdictFlips_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QStringList>("expected"); // "subject|old result|new result|explaining record"
+
+    const QString dkim = QStringLiteral("DKIM signature d=auth.test s=s2048 of aligned.eml");
+    const QString keyRecord = QStringLiteral("s2048._domainkey.auth.test TXT");
+    const QString spfRecord = QStringLiteral("auth.test TXT");
+    const QByteArray revoked = QByteArrayLiteral("s2048._domainkey.auth.test. 300 IN TXT \"v=DKIM1; k=rsa; p=\"\n");
+    const QByteArray spfFail = QByteArrayLiteral("auth.test. 300 IN TXT \"v=spf1 -all\"\n");
+
+    QTest::newRow("zone unchanged: no flip") << QByteArray() << QStringList();
+    QTest::newRow("key revoked: DKIM flips, DMARC still passes on SPF")
+        << revoked << QStringList{dkim + u'|' + QStringLiteral("pass|permerror|") + keyRecord};
+    QTest::newRow("SPF -all: SPF flips, DMARC still passes on DKIM")
+        << spfFail << QStringList{QStringLiteral("SPF of aligned.eml|pass|fail|") + spfRecord};
+    QTest::newRow("both: DKIM, SPF and DMARC flip")
+        << QByteArray(revoked + spfFail)
+        << QStringList{dkim + u'|' + QStringLiteral("pass|permerror|") + keyRecord,
+                       QStringLiteral("SPF of aligned.eml|pass|fail|") + spfRecord,
+                       QStringLiteral("DMARC of aligned.eml|pass|fail|") + spfRecord};
+}
+
+void tst_Recheck::authVerdictFlips()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QStringList, expected);
+
+    QFile file(QStringLiteral(TEST_DATA_DIR "/auth/aligned.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+
+    // 1. The case as the Authentication tab / `auth --case` records it, from the real zone.
+    Dns::ResolverOptions resolverOptions;
+    resolverOptions.servers = QStringList{m_env.value(QStringLiteral("DNS_SERVER"))};
+    resolverOptions.timeoutMs = 700;
+    resolverOptions.tries = 1;
+    Dns::Resolver resolver(resolverOptions);
+    Auth::MessageAuthOptions authOptions;
+    authOptions.ip = QHostAddress(QStringLiteral("192.0.2.25"));
+    authOptions.mailFrom = QByteArrayLiteral("bounce@auth.test");
+    authOptions.dkim.now = kThen.toSecsSinceEpoch() + 30 * 86400;
+    authOptions.reverseDns = false;
+    const Mail::Message message = Mail::parseMessage(Mail::RawData::fromBytes(raw, QStringLiteral("aligned.eml")));
+    const Auth::MessageAuthResult saved = Auth::MessageAuth::runBlocking(message, resolver, authOptions);
+    const QJsonObject savedJson = saved.toJson();
+    QCOMPARE(savedJson.value(QStringLiteral("dkim")).toArray().at(0).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("pass"));
+    QCOMPARE(savedJson.value(QStringLiteral("spf")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("pass"));
+    QCOMPARE(savedJson.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("pass"));
+
+    Case theCase;
+    const QString name = theCase.addMessage(QStringLiteral("aligned.eml"), raw);
+    theCase.addCheck(CaseCheck{QStringLiteral("auth"), name, kThen, saved.findings(), savedJson});
+    QList<CaseDnsEntry> dns;
+    for (const Dns::QueryLogEntry& q : resolver.queryLog()->entries())
+        dns.append(CaseDnsEntry::fromQueryLog(q));
+    theCase.addDnsEntries(dns);
+    // Through the file format, as a saved case is re-checked.
+    auto reopened = Case::fromBytes(theCase.toBytes());
+    QVERIFY(reopened.has_value());
+
+    // 2. Re-check with the (changed) answers.
+    RecheckOptions options;
+    options.domainAudit = false;
+    options.dnsbl = false;
+    options.dnsSnapshot = false;
+    options.overlay = Dns::ZoneOverlay::parse(zone);
+    QVERIFY(!options.overlay.hasErrors());
+    const RecheckResult result = run(*reopened, options);
+    QVERIFY(!result.cancelled);
+
+    QStringList got;
+    for (const RecheckChange& change : result.changes) {
+        QCOMPARE(change.kind, RecheckChange::Kind::VerdictFlipped);
+        QCOMPARE(change.oldTime, kThen);
+        // The first line of the explanation names the record whose change explains it.
+        got << change.subject + u'|' + change.oldValue.section(u' ', 0, 0) + u'|'
+                   + change.newValue.section(u' ', 0, 0) + u'|' + change.explanation.section(u':', 0, 0);
+    }
+    QVERIFY2(got == expected, qPrintable(got.join(u'\n')));
+
+    // The SPF explanation quotes both records; the finding carries it.
+    for (const RecheckChange& change : result.changes) {
+        if (change.subject.startsWith(QStringLiteral("SPF"))) {
+            QVERIFY2(change.explanation.contains(QStringLiteral("then \"v=spf1 ip4:192.0.2.25 -all\"; now \"v=spf1 -all\"")),
+                     qPrintable(change.explanation));
+        }
+    }
+    for (const Finding& f : result.findings) {
+        if (!expected.isEmpty()) {
+            QCOMPARE(f.code, QByteArray("RECHECK.VERDICT_FLIPPED"));
+            QVERIFY(f.detail.contains(QStringLiteral("._domainkey.") ) || f.detail.contains(QStringLiteral("auth.test TXT")));
+        }
+    }
+    if (expected.isEmpty())
+        QCOMPARE(result.findings.constFirst().code, QByteArray("RECHECK.UNCHANGED"));
+
+    // The re-run is kept next to the saved check (as "auth" inside the recheck record).
+    QCOMPARE(result.checks.size(), 1);
+    QCOMPARE(result.checks.constFirst().kind, QStringLiteral("auth"));
+    QCOMPARE(result.checks.constFirst().input, name);
 }
 
 QTEST_GUILESS_MAIN(tst_Recheck)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "message/Message.h"
+#include "report/BatchSummary.h"
 #include "report/Case.h"
 #include "report/Report.h"
 
@@ -153,6 +155,8 @@ private Q_SLOTS:
     void redactionIsStable();
     void verdictLeadsBySeverity();
     void transcriptsOnlyWhenAsked();
+    void batchAndDiffChecks_data();
+    void batchAndDiffChecks();
 };
 
 void TestReport::golden_data()
@@ -367,6 +371,125 @@ void TestReport::transcriptsOnlyWhenAsked()
     QVERIFY(!without.contains(QStringLiteral("id=\"dns\"")));
     QVERIFY(with.contains(QStringLiteral("RCPT TO")));
     QVERIFY(with.contains(QStringLiteral("id=\"dns\"")));
+}
+
+namespace {
+
+/** @short A case with the Batch tab's "batch" check (summary from core BatchSummary) and a Diff tab "diff" check. */
+Case batchAndDiffCase()
+{
+    BatchSummary summary;
+    BatchEntry bounce = batchEntryFromMessage(Mail::parseMessage(Mail::RawData::fromBytes(kBounce)));
+    bounce.verdict = QStringLiteral("error");
+    summary.add(bounce);
+    BatchEntry hostile;
+    hostile.sendingDomain = QStringLiteral("<b>evil</b>.example");
+    hostile.dkimDomains = QStringList{QStringLiteral("attacker.example")};
+    hostile.verdict = QStringLiteral("fail");
+    summary.add(hostile);
+    summary.add(hostile);
+    const QJsonArray rows{
+        QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("from"), QStringLiteral("MAILER-DAEMON@mx.attacker.example")},
+                    {QStringLiteral("subject"), QStringLiteral("Undelivered Mail Returned to Sender")},
+                    {QStringLiteral("bounces"), QJsonArray{QJsonObject{{QStringLiteral("cause"), QStringLiteral("unknown-user")},
+                                                                       {QStringLiteral("domain"), QStringLiteral("customer.example")}}}}},
+        QJsonObject{{QStringLiteral("index"), 1}, {QStringLiteral("from"), QStringLiteral("evil.sender@attacker.example")},
+                    {QStringLiteral("subject"), QStringLiteral("<script>alert('batch')</script>")},
+                    {QStringLiteral("dmarc"), QStringLiteral("fail")}},
+    };
+    Case c;
+    c.title = QStringLiteral("Batch and diff");
+    c.addCheck(CaseCheck{QStringLiteral("batch"), QStringLiteral("/tmp/bounces.mbox"), kRanAt, {},
+                         QJsonObject{{QStringLiteral("sources"), QJsonArray{QStringLiteral("/tmp/bounces.mbox")}},
+                                     {QStringLiteral("verdicts"), QStringLiteral("dmarc")},
+                                     {QStringLiteral("summary"), summary.toJson()},
+                                     {QStringLiteral("rows"), rows}}});
+    c.addCheck(CaseCheck{
+        QStringLiteral("diff"), QStringLiteral("inbox.eml ↔ spam.eml"), kRanAt, {},
+        QJsonObject{{QStringLiteral("identical"), false},
+                    {QStringLiteral("changes"), 2},
+                    {QStringLiteral("headers"),
+                     QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")}, {QStringLiteral("name"), QStringLiteral("Subject")},
+                                            {QStringLiteral("old"), QStringLiteral("Hello")},
+                                            {QStringLiteral("new"), QStringLiteral("<img src=x onerror=alert(1)>")}},
+                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("same")}, {QStringLiteral("name"), QStringLiteral("X-Unchanged")},
+                                            {QStringLiteral("old"), QStringLiteral("1")}, {QStringLiteral("new"), QStringLiteral("1")}}}},
+                    {QStringLiteral("verdicts"),
+                     QJsonObject{{QStringLiteral("dkim"), QJsonObject{{QStringLiteral("old"), QStringLiteral("pass")}, {QStringLiteral("new"), QStringLiteral("fail")}}},
+                                 {QStringLiteral("spf"), QJsonObject{{QStringLiteral("old"), QStringLiteral("pass")}, {QStringLiteral("new"), QStringLiteral("pass")}}}}}}});
+    return c;
+}
+
+const ReportTable* findTable(const ReportSection& section, const QString& caption)
+{
+    for (const ReportTable& table : section.tables) {
+        if (table.caption == caption)
+            return &table;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestReport::batchAndDiffChecks_data()
+{
+    QTest::addColumn<bool>("redact");
+    QTest::newRow("plain") << false;
+    QTest::newRow("redacted") << true;
+}
+
+void TestReport::batchAndDiffChecks()
+{
+    QFETCH(bool, redact);
+    const ReportDocument report = buildReport(batchAndDiffCase(), options(redact, false));
+    QCOMPARE(report.sections.size(), 3); // inputs, batch, diff
+    const ReportSection& batch = report.sections.at(1);
+    QCOMPARE(batch.title, QStringLiteral("batch: /tmp/bounces.mbox"));
+    const ReportTable* groups = findTable(batch, QStringLiteral("Groups"));
+    QVERIFY(groups);
+    QCOMPARE(groups->columns.size(), 4);
+    QCOMPARE(groups->rows.size(), 2);
+    QCOMPARE(groups->rows.at(0), (QStringList{QStringLiteral("<b>evil</b>.example"), QStringLiteral("attacker.example"),
+                                             QStringLiteral("fail"), QStringLiteral("2")}));
+    QCOMPARE(groups->rows.at(1).at(3), QStringLiteral("1"));
+    const ReportTable* causes = findTable(batch, QStringLiteral("Bounced recipients by cause"));
+    QVERIFY(causes);
+    QCOMPARE(causes->rows, (QList<QStringList>{{bounceCauseLabel(BounceCause::UnknownUser), QStringLiteral("1")}}));
+    const ReportTable* domains = findTable(batch, QStringLiteral("Bounced recipients per receiving domain"));
+    QVERIFY(domains);
+    QCOMPARE(domains->rows.size(), 1);
+    QCOMPARE(domains->rows.at(0).at(0), QStringLiteral("customer.example"));
+    QCOMPARE(domains->rows.at(0).at(2), QStringLiteral("1"));
+    const ReportTable* verdicts = findTable(batch, QStringLiteral("By verdict"));
+    QVERIFY(verdicts);
+    QCOMPARE(verdicts->rows.at(0), (QStringList{QStringLiteral("fail"), QStringLiteral("2")}));
+    const ReportTable* messages = findTable(batch, QStringLiteral("Messages"));
+    QVERIFY(messages);
+    QCOMPARE(messages->rows.size(), 2);
+    QCOMPARE(messages->rows.at(1).at(5), QStringLiteral("fail"));
+    QCOMPARE(messages->rows.at(0).at(6), bounceCauseLabel(BounceCause::UnknownUser));
+
+    const ReportSection& diff = report.sections.at(2);
+    const ReportTable* headers = findTable(diff, QStringLiteral("Headers changed"));
+    QVERIFY(headers);
+    QCOMPARE(headers->rows.size(), 1); // the unchanged header is left out
+    QVERIFY(headers->rows.at(0).contains(QStringLiteral("Subject")));
+    const ReportTable* flipped = findTable(diff, QStringLiteral("Verdicts flipped"));
+    QVERIFY(flipped);
+    QCOMPARE(flipped->rows, (QList<QStringList>{{QStringLiteral("dkim"), QStringLiteral("pass"), QStringLiteral("fail")}}));
+
+    // Rendered: captions there, hostile text escaped.
+    const QString html = QString::fromUtf8(renderHtml(report));
+    QVERIFY(html.contains(QStringLiteral("<caption>Groups</caption>")));
+    QVERIFY(html.contains(QStringLiteral("<caption>Verdicts flipped</caption>")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;evil&lt;/b&gt;.example")));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+    QVERIFY(!html.contains(QStringLiteral("<b>evil")));
+    const QString markdown = QString::fromUtf8(renderMarkdown(report));
+    QVERIFY(markdown.contains(QStringLiteral("**Bounced recipients by cause**")));
+    QVERIFY(!markdown.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!markdown.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
