@@ -154,10 +154,6 @@
         <translation>Received-Feld 1 (das oberste, vom endgültigen Empfänger hinzugefügt) nennt die verbindende IP.</translation>
     </message>
     <message>
-        <source>Received field %1 (from the top) is the topmost with a public connecting IP; the %2 field(s) above it record the receiver&apos;s internal relays.</source>
-        <translation>Received-Feld %1 (von oben) ist das oberste mit einer öffentlichen verbindenden IP; die %2 Felder darüber protokollieren die internen Relays des Empfängers.</translation>
-    </message>
-    <message>
         <source>No Received field names a connecting IP.</source>
         <translation>Kein Received-Feld nennt eine verbindende IP.</translation>
     </message>
@@ -1069,6 +1065,18 @@
         <source>the modifier %1= appears more than once (RFC 7208 §6)</source>
         <translation>der Modifikator %1= kommt mehr als einmal vor (RFC 7208 §6)</translation>
     </message>
+    <message>
+        <source>Received field %1 (from the top) was added by %2, the trusted authserv-id of the Authentication-Results: it records the connection that receiver checked.</source>
+        <translation>Received-Feld %1 (von oben) wurde von %2 hinzugefügt, der vertrauenswürdigen authserv-id der Authentication-Results: Es hält die Verbindung fest, die dieser Empfänger geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Received field %1 (from the top) is where the message entered the receiving organisation; the %2 field(s) above it record the receiver&apos;s internal relays or local delivery.</source>
+        <translation>Mit Received-Feld %1 (von oben) hat die Nachricht die empfangende Organisation erreicht; die %2 Feld(er) darüber halten interne Relays oder die lokale Zustellung des Empfängers fest.</translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated: a DNS lookup failed</source>
+        <translation>SPF konnte nicht ausgewertet werden: Eine DNS-Abfrage ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Auth::ArcVerifier</name>
@@ -1242,10 +1250,6 @@
         <translation>kein Schlüsseleintrag unter %1 (%2)</translation>
     </message>
     <message>
-        <source>the key lookup for %1 failed: %2 %3</source>
-        <translation>die Schlüsselabfrage für %1 ist fehlgeschlagen: %2 %3</translation>
-    </message>
-    <message>
         <source>no TXT record at %1</source>
         <translation>kein TXT-Eintrag unter %1</translation>
     </message>
@@ -1312,6 +1316,10 @@
     <message>
         <source>No DKIM-Signature header field: DKIM gives the result none.</source>
         <translation>Keine DKIM-Signature-Kopfzeile: DKIM liefert das Ergebnis none.</translation>
+    </message>
+    <message>
+        <source>the key lookup for %1 failed: %2</source>
+        <translation>die Schlüsselabfrage für %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +2959,6 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <source>␍ = CR, ␊ = LF, → = tab, · = space</source>
-        <translation>␍ = CR, ␊ = LF, → = Tabulator, · = Leerzeichen</translation>
-    </message>
-    <message>
         <source>&amp;DKIM</source>
         <translation>&amp;DKIM</translation>
     </message>
@@ -3152,13 +3156,6 @@
     <message>
         <source>The authentication check took too long and was stopped.</source>
         <translation>Die Authentifizierungsprüfung dauerte zu lange und wurde angehalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked at %1 with %n DNS answer(s).</source>
-        <translation>
-            <numerusform>Geprüft um %1 mit %n DNS-Antwort.</numerusform>
-            <numerusform>Geprüft um %1 mit %n DNS-Antworten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.</source>
@@ -3465,6 +3462,35 @@
     <message>
         <source>The cut lies past the part of the body shown here.</source>
         <translation>Der Schnitt liegt hinter dem hier angezeigten Teil des Bodys.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 without DNS lookups.</source>
+        <translation>Geprüft um %1 ohne DNS-Abfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all answered.</source>
+        <translation>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfrage, beantwortet.</numerusform>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfragen, alle beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all failed: %2</source>
+        <translation>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfrage, fehlgeschlagen: %2</numerusform>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfragen, alle fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), %2 failed: %3</source>
+        <translation>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfrage, %2 fehlgeschlagen: %3</numerusform>
+            <numerusform>Geprüft um %1 mit %n DNS-Abfragen, %2 fehlgeschlagen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = CR, %2 = LF, %3 = tab, %4 = space</source>
+        <translation>%1 = CR, %2 = LF, %3 = Tabulator, %4 = Leerzeichen</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3888,6 @@
         <translation>Den Bericht einer Falldatei schreiben, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
-        <source>The case file (.dbcase).</source>
-        <translation>Die Falldatei (.dbcase).</translation>
-    </message>
-    <message>
         <source>Output file (.pdf, .html, .md, .json).</source>
         <translation>Ausgabedatei (.pdf, .html, .md, .json).</translation>
     </message>
@@ -3888,6 +3910,10 @@
     <message>
         <source>unknown report format for &apos;%1&apos; (use .pdf, .html, .md or .json)</source>
         <translation>unbekanntes Berichtsformat für &apos;%1&apos; (verwenden Sie .pdf, .html, .md oder .json)</translation>
+    </message>
+    <message>
+        <source>Write the report of the case file CASE (.dbcase) to --to without opening a window.</source>
+        <translation>Den Bericht der Falldatei CASE (.dbcase) nach --to schreiben, ohne ein Fenster zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4808,70 @@ Antworten: %5</translation>
             <numerusform>bisher; %n Elemente noch ausstehend …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No MX hosts: %1 does not exist (NXDOMAIN), so mail to it cannot be delivered and mail from it is rejected.</source>
+        <translation>Keine MX-Hosts: %1 existiert nicht (NXDOMAIN); Mail dorthin kann nicht zugestellt werden, Mail von dort wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>No MX record: %1 has none, so senders fall back to its address records (implicit MX, RFC 5321 §5.1).</source>
+        <translation>Kein MX-Eintrag: %1 hat keinen, daher weichen Absender auf seine Adresseinträge aus (implizites MX, RFC 5321 §5.1).</translation>
+    </message>
+    <message>
+        <source>No MX hosts: %1 publishes a null MX: it accepts no mail (RFC 7505).</source>
+        <translation>Keine MX-Hosts: %1 veröffentlicht ein Null-MX und nimmt keine Mail an (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>No usable MX host: see the findings of &quot;%1&quot;.</source>
+        <translation>Kein nutzbarer MX-Host: siehe die Befunde von „%1“.</translation>
+    </message>
+    <message>
+        <source>No MX hosts shown: the MX lookup of %1 failed (%2).</source>
+        <translation>Keine MX-Hosts angezeigt: Die MX-Abfrage von %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>DNS lookups failed: no server answered (see the DNS trace)</source>
+        <translation>DNS-Abfragen fehlgeschlagen: Kein Server hat geantwortet (siehe DNS-Verlauf)</translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN): it has no MX hosts to check</source>
+        <translation>die Domain existiert nicht (NXDOMAIN): Es gibt keine MX-Hosts zu prüfen</translation>
+    </message>
+    <message>
+        <source>key published</source>
+        <translation>Schlüssel veröffentlicht</translation>
+    </message>
+    <message>
+        <source>no key published (NXDOMAIN: the name does not exist)</source>
+        <translation>kein Schlüssel veröffentlicht (NXDOMAIN: der Name existiert nicht)</translation>
+    </message>
+    <message>
+        <source>no key published (no TXT record at the name)</source>
+        <translation>kein Schlüssel veröffentlicht (kein TXT-Eintrag unter dem Namen)</translation>
+    </message>
+    <message>
+        <source>key record invalid: verifiers cannot use it</source>
+        <translation>Schlüsseleintrag ungültig: Prüfer können ihn nicht verwenden</translation>
+    </message>
+    <message>
+        <source>key revoked (empty p=)</source>
+        <translation>Schlüssel widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>lookup failed (%1)</source>
+        <translation>Abfrage fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: no DNS server answered</source>
+        <translation>%1: Kein DNS-Server hat geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::ExportDialog</name>
@@ -4825,6 +4915,26 @@ Antworten: %5</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::FindingsModel</name>
@@ -4855,6 +4965,10 @@ Antworten: %5</translation>
     <message>
         <source>Part</source>
         <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5419,14 @@ Die vorherige Version der Datei, falls vorhanden, ist unverändert.</translation
         <source>&amp;Workspace</source>
         <translation>Arbeits&amp;bereich</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Erneut prüfen</translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::MessageLoader</name>
@@ -5397,6 +5519,10 @@ Die vorherige Version der Datei, falls vorhanden, ist unverändert.</translation
     <message>
         <source>Filename</source>
         <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5971,10 @@ Es wird im Schlüsselbund des Systems gespeichert, nie in der Seed-Liste.</trans
             <numerusform>%n Seed-Ergebnis aus %1 importiert</numerusform>
             <numerusform>%n Seed-Ergebnisse aus %1 importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no seed list</source>
+        <translation>keine Seed-Liste</translation>
     </message>
 </context>
 <context>
@@ -6603,6 +6733,10 @@ example.com</translation>
     <message>
         <source>%1 (cancelled after %2 answers)</source>
         <translation>%1 (abgebrochen nach %2 Antworten)</translation>
+    </message>
+    <message>
+        <source>New list &amp;zone:</source>
+        <translation>&amp;Zone der neuen Liste:</translation>
     </message>
 </context>
 <context>
@@ -9192,6 +9326,22 @@ example.com</translation>
         <source>after</source>
         <translation>nachher</translation>
     </message>
+    <message>
+        <source>%1 (bottom-most)</source>
+        <translation>%1 (ganz unten)</translation>
+    </message>
+    <message>
+        <source>%1 (2nd from the bottom)</source>
+        <translation>%1 (2. von unten)</translation>
+    </message>
+    <message>
+        <source>%1 (3rd from the bottom)</source>
+        <translation>%1 (3. von unten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2th from the bottom)</source>
+        <translation>%1 (%2. von unten)</translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Report::AuthDiff</name>
@@ -9230,9 +9380,12 @@ example.com</translation>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>%n Nachricht(en)</translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>By verdict:</source>

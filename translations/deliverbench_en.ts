@@ -104,9 +104,9 @@
     </message>
     <message numerus="yes">
         <source>Our verdicts agree with the trusted Authentication-Results (%n result(s) compared)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Our verdicts agree with the trusted Authentication-Results (%n result compared)</numerusform>
+            <numerusform>Our verdicts agree with the trusted Authentication-Results (%n results compared)</numerusform>
         </translation>
     </message>
     <message>
@@ -151,10 +151,6 @@
     </message>
     <message>
         <source>Received field 1 (the topmost, added by the final receiver) names the connecting IP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received field %1 (from the top) is the topmost with a public connecting IP; the %2 field(s) above it record the receiver&apos;s internal relays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,6 +1065,18 @@
         <source>the modifier %1= appears more than once (RFC 7208 §6)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received field %1 (from the top) was added by %2, the trusted authserv-id of the Authentication-Results: it records the connection that receiver checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received field %1 (from the top) is where the message entered the receiving organisation; the %2 field(s) above it record the receiver&apos;s internal relays or local delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated: a DNS lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Auth::ArcVerifier</name>
@@ -1242,10 +1250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the key lookup for %1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no TXT record at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1315,10 @@
     </message>
     <message>
         <source>No DKIM-Signature header field: DKIM gives the result none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lookup for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,9 +1649,9 @@
     </message>
     <message numerus="yes">
         <source>%n MX host(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n MX host: %1.</numerusform>
+            <numerusform>%n MX hosts: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1652,9 +1660,9 @@
     </message>
     <message numerus="yes">
         <source>None of the %n guessed selector(s) has a key. That says nothing about the selectors this domain really uses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n guessed selector has no key. That says nothing about the selectors this domain really uses.</numerusform>
+            <numerusform>None of the %n guessed selectors has a key. That says nothing about the selectors this domain really uses.</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,9 +1835,9 @@
     </message>
     <message numerus="yes">
         <source>%n SPF records at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SPF record at %1</numerusform>
+            <numerusform>%n SPF records at %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2014,9 +2022,9 @@
     </message>
     <message numerus="yes">
         <source>%n DMARC records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DMARC record</numerusform>
+            <numerusform>%n DMARC records</numerusform>
         </translation>
     </message>
     <message>
@@ -2213,9 +2221,9 @@
     </message>
     <message numerus="yes">
         <source>%n TXT records for selector %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TXT record for selector %1</numerusform>
+            <numerusform>%n TXT records for selector %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,9 +2340,9 @@
     </message>
     <message numerus="yes">
         <source>%n MTA-STS records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n MTA-STS record</numerusform>
+            <numerusform>%n MTA-STS records</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,9 +2467,9 @@
     </message>
     <message numerus="yes">
         <source>%n TLS-RPT records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TLS-RPT record</numerusform>
+            <numerusform>%n TLS-RPT records</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,9 +2498,9 @@
     </message>
     <message numerus="yes">
         <source>%n BIMI records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n BIMI record</numerusform>
+            <numerusform>%n BIMI records</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,9 +2649,9 @@
     </message>
     <message numerus="yes">
         <source>What-if overlay in use: %n answer(s) are not from the DNS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What-if overlay in use: %n answer is not from the DNS</numerusform>
+            <numerusform>What-if overlay in use: %n answers are not from the DNS</numerusform>
         </translation>
     </message>
     <message>
@@ -2951,10 +2959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>␍ = CR, ␊ = LF, → = tab, · = space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;DKIM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,9 +3136,9 @@
     </message>
     <message numerus="yes">
         <source>Checking authentication: %n DNS answer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking authentication: %n DNS answer…</numerusform>
+            <numerusform>Checking authentication: %n DNS answers…</numerusform>
         </translation>
     </message>
     <message>
@@ -3152,13 +3156,6 @@
     <message>
         <source>The authentication check took too long and was stopped.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked at %1 with %n DNS answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.</source>
@@ -3430,9 +3427,9 @@
     </message>
     <message numerus="yes">
         <source>%1 signs %n header field(s) (green, in hashing order: %2); the signature field is blue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 signs %n header field (green, in hashing order: %2); the signature field is blue.</numerusform>
+            <numerusform>%1 signs %n header fields (green, in hashing order: %2); the signature field is blue.</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,9 +3446,9 @@
     </message>
     <message numerus="yes">
         <source>Body: all %n byte(s) signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Body: all %n byte signed.</numerusform>
+            <numerusform>Body: all %n bytes signed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3464,6 +3461,35 @@
     </message>
     <message>
         <source>The cut lies past the part of the body shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1 without DNS lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all answered.</source>
+        <translation>
+            <numerusform>Checked at %1 with %n DNS lookup, all answered.</numerusform>
+            <numerusform>Checked at %1 with %n DNS lookups, all answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all failed: %2</source>
+        <translation>
+            <numerusform>Checked at %1 with %n DNS lookup, all failed: %2</numerusform>
+            <numerusform>Checked at %1 with %n DNS lookups, all failed: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), %2 failed: %3</source>
+        <translation>
+            <numerusform>Checked at %1 with %n DNS lookup, %2 failed: %3</numerusform>
+            <numerusform>Checked at %1 with %n DNS lookups, %2 failed: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = CR, %2 = LF, %3 = tab, %4 = space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3594,9 +3620,9 @@
     </message>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
         </translation>
     </message>
     <message>
@@ -3605,16 +3631,16 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %n message.</numerusform>
+            <numerusform>Cancelled after %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n messages were read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the first %n message was read.</numerusform>
+            <numerusform>Only the first %n messages were read.</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,9 +3653,9 @@
     </message>
     <message numerus="yes">
         <source>Batch: %n message(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch: %n message read.</numerusform>
+            <numerusform>Batch: %n messages read.</numerusform>
         </translation>
     </message>
     <message>
@@ -3642,16 +3668,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n message</numerusform>
+            <numerusform>%1 of %n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3708,9 +3734,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,9 +3815,9 @@
     </message>
     <message numerus="yes">
         <source>%n structure finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n structure finding</numerusform>
+            <numerusform>%n structure findings</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,10 +3888,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case file (.dbcase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output file (.pdf, .html, .md, .json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,6 +3909,10 @@
     </message>
     <message>
         <source>unknown report format for &apos;%1&apos; (use .pdf, .html, .md or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of the case file CASE (.dbcase) to --to without opening a window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,9 +4191,9 @@
     </message>
     <message numerus="yes">
         <source>%n authentication verdict(s) differ between A and B.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n authentication verdict differ between A and B.</numerusform>
+            <numerusform>%n authentication verdicts differ between A and B.</numerusform>
         </translation>
     </message>
     <message>
@@ -4188,9 +4214,9 @@
     </message>
     <message numerus="yes">
         <source>Part %1, decoded: %n line(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Part %1, decoded: %n line differ.</numerusform>
+            <numerusform>Part %1, decoded: %n lines differ.</numerusform>
         </translation>
     </message>
     <message>
@@ -4545,9 +4571,9 @@ answers: %5</source>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -4748,9 +4774,9 @@ answers: %5</source>
     </message>
     <message numerus="yes">
         <source>Looking up the SPF tree… %n record(s) reached so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looking up the SPF tree… %n record reached so far.</numerusform>
+            <numerusform>Looking up the SPF tree… %n records reached so far.</numerusform>
         </translation>
     </message>
     <message>
@@ -4775,10 +4801,74 @@ answers: %5</source>
     </message>
     <message numerus="yes">
         <source>so far; %n item(s) still pending…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>so far; %n item still pending…</numerusform>
+            <numerusform>so far; %n items still pending…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No MX hosts: %1 does not exist (NXDOMAIN), so mail to it cannot be delivered and mail from it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: %1 has none, so senders fall back to its address records (implicit MX, RFC 5321 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX hosts: %1 publishes a null MX: it accepts no mail (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable MX host: see the findings of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX hosts shown: the MX lookup of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups failed: no server answered (see the DNS trace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN): it has no MX hosts to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key published (NXDOMAIN: the name does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key published (no TXT record at the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key record invalid: verifiers cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key revoked (empty p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no DNS server answered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4913,26 @@ answers: %5</source>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::FindingsModel</name>
@@ -4852,6 +4962,10 @@ answers: %5</source>
     </message>
     <message>
         <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5068,9 +5182,9 @@ answers: %5</source>
     </message>
     <message numerus="yes">
         <source>Opening %n input(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opening %n input…</numerusform>
+            <numerusform>Opening %n inputs…</numerusform>
         </translation>
     </message>
     <message>
@@ -5079,9 +5193,9 @@ answers: %5</source>
     </message>
     <message numerus="yes">
         <source>Opened %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %n message.</numerusform>
+            <numerusform>Opened %n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,9 +5368,9 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Re-check: %n change(s) since the case was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-check: %n change since the case was recorded.</numerusform>
+            <numerusform>Re-check: %n changes since the case was recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -5297,6 +5411,14 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5392,6 +5514,10 @@ The previous version of the file, if any, is unchanged.</source>
         <source>Filename</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::PartViewer</name>
@@ -5421,9 +5547,9 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Remote content blocked: %n resource(s). Only images inside the message are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remote content blocked: %n resource. Only images inside the message are shown.</numerusform>
+            <numerusform>Remote content blocked: %n resources. Only images inside the message are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -5440,9 +5566,9 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%1 is a container with %n part(s). Select one of its parts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is a container with %n part. Select one of its parts.</numerusform>
+            <numerusform>%1 is a container with %n parts. Select one of its parts.</numerusform>
         </translation>
     </message>
     <message>
@@ -5646,9 +5772,9 @@ It is stored in the system keychain, never in the seed list.</source>
     </message>
     <message numerus="yes">
         <source>Seed list %1: %n seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seed list %1: %n seed</numerusform>
+            <numerusform>Seed list %1: %n seeds</numerusform>
         </translation>
     </message>
     <message>
@@ -5685,9 +5811,9 @@ It is stored in the system keychain, never in the seed list.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n folder(s) listed, every role was already set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n folder listed, every role was already set</numerusform>
+            <numerusform>%1: %n folders listed, every role was already set</numerusform>
         </translation>
     </message>
     <message>
@@ -5708,9 +5834,9 @@ It is stored in the system keychain, never in the seed list.</source>
     </message>
     <message numerus="yes">
         <source>Polling %n seed(s) for %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Polling %n seed for %1…</numerusform>
+            <numerusform>Polling %n seeds for %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -5727,9 +5853,9 @@ It is stored in the system keychain, never in the seed list.</source>
     </message>
     <message numerus="yes">
         <source>of %n seed(s) in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %n seed in the inbox</numerusform>
+            <numerusform>of %n seeds in the inbox</numerusform>
         </translation>
     </message>
     <message>
@@ -5834,10 +5960,14 @@ It is stored in the system keychain, never in the seed list.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n seed result(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n seed result from %1</numerusform>
+            <numerusform>Imported %n seed results from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no seed list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6552,9 +6682,9 @@ example.com</source>
     </message>
     <message numerus="yes">
         <source>%n target(s) found in the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n target found in the message</numerusform>
+            <numerusform>%n targets found in the message</numerusform>
         </translation>
     </message>
     <message>
@@ -6571,9 +6701,9 @@ example.com</source>
     </message>
     <message numerus="yes">
         <source>Checking %n target(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n target…</numerusform>
+            <numerusform>Checking %n targets…</numerusform>
         </translation>
     </message>
     <message>
@@ -6590,6 +6720,10 @@ example.com</source>
     </message>
     <message>
         <source>%1 (cancelled after %2 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New list &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6885,16 +7019,16 @@ example.com</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errors</numerusform>
         </translation>
     </message>
 </context>
@@ -9031,9 +9165,9 @@ example.com</source>
     </message>
     <message numerus="yes">
         <source>B carries an ARC chain of %n set(s) (added by an intermediary): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B carries an ARC chain of %n set (added by an intermediary): %1</numerusform>
+            <numerusform>B carries an ARC chain of %n sets (added by an intermediary): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9180,6 +9314,22 @@ example.com</source>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (bottom-most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (2nd from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (3rd from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2th from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Report::AuthDiff</name>
@@ -9218,9 +9368,12 @@ example.com</source>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>By verdict:</source>
@@ -9294,9 +9447,9 @@ example.com</source>
     </message>
     <message numerus="yes">
         <source>not covered by %1 (h= lists %n instance(s) of this field)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not covered by %1 (h= lists %n instance of this field)</numerusform>
+            <numerusform>not covered by %1 (h= lists %n instances of this field)</numerusform>
         </translation>
     </message>
 </context>
@@ -9435,9 +9588,9 @@ Now: %3</source>
     </message>
     <message numerus="yes">
         <source>%n DNS answer(s) compared; %1 check(s) re-run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DNS answer compared; %1 check(s) re-run.</numerusform>
+            <numerusform>%n DNS answers compared; %1 check(s) re-run.</numerusform>
         </translation>
     </message>
     <message>

@@ -154,10 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received field %1 (from the top) is the topmost with a public connecting IP; the %2 field(s) above it record the receiver&apos;s internal relays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No Received field names a connecting IP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1065,18 @@
         <source>the modifier %1= appears more than once (RFC 7208 §6)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received field %1 (from the top) was added by %2, the trusted authserv-id of the Authentication-Results: it records the connection that receiver checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received field %1 (from the top) is where the message entered the receiving organisation; the %2 field(s) above it record the receiver&apos;s internal relays or local delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated: a DNS lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Auth::ArcVerifier</name>
@@ -1242,10 +1250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the key lookup for %1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no TXT record at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1315,10 @@
     </message>
     <message>
         <source>No DKIM-Signature header field: DKIM gives the result none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lookup for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,10 +2959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>␍ = CR, ␊ = LF, → = tab, · = space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;DKIM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,13 +3156,6 @@
     <message>
         <source>The authentication check took too long and was stopped.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked at %1 with %n DNS answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.</source>
@@ -3464,6 +3461,35 @@
     </message>
     <message>
         <source>The cut lies past the part of the body shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1 without DNS lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), all failed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1 with %n DNS lookup(s), %2 failed: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = CR, %2 = LF, %3 = tab, %4 = space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3862,10 +3888,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case file (.dbcase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output file (.pdf, .html, .md, .json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,6 +3909,10 @@
     </message>
     <message>
         <source>unknown report format for &apos;%1&apos; (use .pdf, .html, .md or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of the case file CASE (.dbcase) to --to without opening a window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,6 +4806,70 @@ answers: %5</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No MX hosts: %1 does not exist (NXDOMAIN), so mail to it cannot be delivered and mail from it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: %1 has none, so senders fall back to its address records (implicit MX, RFC 5321 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX hosts: %1 publishes a null MX: it accepts no mail (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable MX host: see the findings of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX hosts shown: the MX lookup of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups failed: no server answered (see the DNS trace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain does not exist (NXDOMAIN): it has no MX hosts to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key published (NXDOMAIN: the name does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key published (no TXT record at the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key record invalid: verifiers cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key revoked (empty p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no DNS server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::ExportDialog</name>
@@ -4823,6 +4913,26 @@ answers: %5</source>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::FindingsModel</name>
@@ -4852,6 +4962,10 @@ answers: %5</source>
     </message>
     <message>
         <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5299,6 +5413,14 @@ The previous version of the file, if any, is unchanged.</source>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Gui::MessageLoader</name>
@@ -5390,6 +5512,10 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5838,6 +5964,10 @@ It is stored in the system keychain, never in the seed list.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no seed list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6720,10 @@ example.com</source>
     </message>
     <message>
         <source>%1 (cancelled after %2 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New list &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9180,6 +9314,22 @@ example.com</source>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (bottom-most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (2nd from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (3rd from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2th from the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deliverbench::Report::AuthDiff</name>
@@ -9218,9 +9368,12 @@ example.com</source>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>By verdict:</source>

@@ -71,6 +71,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Messages, mbox files or Maildir folders to open."),
                                  QStringLiteral("[files...]"));
+    // The report mode is run before this parser (runHeadlessReport); its options are listed for --help.
+    parser.addOptions(CaseExport::headlessOptions());
     parser.process(app);
 
     MainWindow window;

@@ -273,6 +273,86 @@ QJsonArray findingsJson(const Findings& findings)
     return a;
 }
 
+/** @short One parsed Received field with what the connection choice needs. */
+struct ReceivedHopView
+{
+    Mail::ReceivedField field;
+    QByteArray byHost;   ///< lower case, stray dots dropped
+    QByteArray fromHost; ///< reverse-DNS name, else the HELO name (lower case); empty for a literal
+    bool hasIp = false;
+    bool isPublic = false;
+    bool localDelivery = false; ///< LMTP/LMTPS/LMTPA/LMTPSA or "local"
+    bool submission = false;    ///< authenticated submission (ESMTPSA, ESMTPA, UTF8SMTPSA …)
+};
+
+bool isHostName(QByteArrayView name)
+{
+    return !name.isEmpty() && !name.startsWith('[') && name.contains('.') && QHostAddress(QString::fromLatin1(name)).isNull();
+}
+
+ReceivedHopView viewOf(const Mail::ReceivedField& rf)
+{
+    ReceivedHopView v;
+    v.field = rf;
+    const QHostAddress a(QString::fromLatin1(rf.fromIp));
+    v.hasIp = !a.isNull();
+    v.isPublic = v.hasIp && Net::isPublicAddress(a);
+    if (isHostName(rf.by))
+        v.byHost = cleanDomain(rf.by);
+    // the reverse-DNS name is the receiver's own lookup; the HELO name is the client's claim
+    if (isHostName(rf.fromHost))
+        v.fromHost = cleanDomain(rf.fromHost);
+    else if (isHostName(rf.from))
+        v.fromHost = cleanDomain(rf.from);
+    const QByteArray with = rf.with.trimmed().toUpper();
+    v.localDelivery = with.startsWith("LMTP") || with == "LOCAL";
+    v.submission = with.endsWith("SA") || with == "ESMTPA" || with == "SMTPA";
+    return v;
+}
+
+const PublicSuffixList& connectionPsl()
+{
+    static const PublicSuffixList psl = PublicSuffixList::system();
+    return psl;
+}
+
+/**
+ * @short The hop where the message entered the receiving organisation: walking down from the
+ * top, the first with a public connecting IP that is not an internal hand-off (LMTP or local
+ * delivery, or a client in the organisational domain of this hop's or the hop above's "by"
+ * host). When every public hop is internal, the lowest of them before an authenticated
+ * submission; -1 when no hop names a public IP.
+ */
+int entryHop(const QList<ReceivedHopView>& hops)
+{
+    const PublicSuffixList& psl = connectionPsl();
+    auto org = [&psl](const QByteArray& host) { return host.isEmpty() ? QByteArray() : psl.organizationalDomain(host); };
+    QByteArray byOrgAbove;
+    int lastInternal = -1;
+    int firstLocal = -1;
+    for (int i = 0; i < hops.size(); ++i) {
+        const ReceivedHopView& h = hops.at(i);
+        const QByteArray byOrg = org(h.byHost);
+        const QByteArray fromOrg = org(h.fromHost);
+        const bool sameOrg = !fromOrg.isEmpty() && (fromOrg == byOrg || fromOrg == byOrgAbove);
+        if (!byOrg.isEmpty())
+            byOrgAbove = byOrg;
+        if (!h.hasIp || !h.isPublic)
+            continue;
+        if (h.submission && lastInternal >= 0)
+            return lastInternal; // below the receiver's own hops: the sender's submission
+        if (!h.localDelivery && !sameOrg)
+            return i;
+        if (h.localDelivery) {
+            if (firstLocal < 0)
+                firstLocal = i;
+        } else {
+            lastInternal = i;
+        }
+    }
+    return lastInternal >= 0 ? lastInternal : firstLocal;
+}
+
 } // namespace
 
 ConnectionInfo determineConnection(const Mail::Message& message, const MessageAuthOptions& options)
@@ -281,42 +361,63 @@ ConnectionInfo determineConnection(const Mail::Message& message, const MessageAu
     QStringList why;
     const QList<const Mail::HeaderField*> fields = message.headers().all("Received");
     c.hopCount = int(fields.size());
-    int chosen = -1;
-    int firstWithIp = -1;
-    Mail::ReceivedField chosenField;
-    Mail::ReceivedField firstField;
     const int n = int(qMin<qsizetype>(fields.size(), kMaxReceivedFields));
-    for (int i = 0; i < n; ++i) {
-        const Mail::ReceivedField rf = Mail::parseReceived(*fields.at(i));
-        const QHostAddress a(QString::fromLatin1(rf.fromIp));
-        if (a.isNull())
-            continue;
-        if (firstWithIp < 0) {
-            firstWithIp = i;
-            firstField = rf;
+    QList<ReceivedHopView> hops;
+    hops.reserve(n);
+    for (int i = 0; i < n; ++i)
+        hops.append(viewOf(Mail::parseReceived(*fields.at(i))));
+
+    // the receiver's own hops (LMTP/local delivery, relays inside its organisation) are skipped:
+    // SPF was checked where the message entered the receiving organisation
+    int chosen = -1;
+    QString reason;
+    QList<QByteArray> trusted;
+    {
+        QList<StampedAuthResults> stamped = readAuthResults(message);
+        if (!stamped.isEmpty())
+            trusted = pickTrustedAuthservIds(stamped, options.trustedAuthservIds).trusted;
+    }
+    const int entry = entryHop(hops);
+    if (!trusted.isEmpty()) {
+        // the hop received by the host that stamped the trusted Authentication-Results
+        int stampedBy = -1;
+        for (int i = 0; i < n && stampedBy < 0; ++i) {
+            const ReceivedHopView& h = hops.at(i);
+            if (h.hasIp && h.isPublic && !h.localDelivery && trusted.contains(h.byHost))
+                stampedBy = i;
         }
-        if (Net::isPublicAddress(a)) {
-            chosen = i;
-            chosenField = rf;
-            break;
+        if (stampedBy >= 0) {
+            chosen = stampedBy;
+            reason = tr("Received field %1 (from the top) was added by %2, the trusted authserv-id of the Authentication-Results: it records the connection that receiver checked.")
+                         .arg(chosen + 1)
+                         .arg(QString::fromLatin1(hops.at(chosen).byHost));
         }
     }
-    if (chosen < 0 && firstWithIp >= 0) {
-        chosen = firstWithIp;
-        chosenField = firstField;
-        why << tr("Received field %1 (from the top) is the topmost that names a connecting IP; no hop names a public IP.").arg(chosen + 1);
-    } else if (chosen >= 0) {
+    if (chosen < 0 && entry >= 0) {
+        chosen = entry;
         if (chosen == 0)
-            why << tr("Received field 1 (the topmost, added by the final receiver) names the connecting IP.");
+            reason = tr("Received field 1 (the topmost, added by the final receiver) names the connecting IP.");
         else
-            why << tr("Received field %1 (from the top) is the topmost with a public connecting IP; the %2 field(s) above it record the receiver's internal relays.")
-                       .arg(chosen + 1)
-                       .arg(chosen);
-    } else if (c.hopCount > 0) {
-        why << tr("No Received field names a connecting IP.");
-    } else {
-        why << tr("The message has no Received field.");
+            reason = tr("Received field %1 (from the top) is where the message entered the receiving organisation; the %2 field(s) above it record the receiver's internal relays or local delivery.")
+                         .arg(chosen + 1)
+                         .arg(chosen);
     }
+    if (chosen < 0) {
+        for (int i = 0; i < n; ++i) {
+            if (hops.at(i).hasIp) {
+                chosen = i;
+                break;
+            }
+        }
+        if (chosen >= 0)
+            reason = tr("Received field %1 (from the top) is the topmost that names a connecting IP; no hop names a public IP.").arg(chosen + 1);
+        else if (c.hopCount > 0)
+            reason = tr("No Received field names a connecting IP.");
+        else
+            reason = tr("The message has no Received field.");
+    }
+    why << reason;
+    const Mail::ReceivedField chosenField = chosen >= 0 ? hops.at(chosen).field : Mail::ReceivedField();
     if (chosen >= 0) {
         c.hopIndex = chosen;
         c.hopOffset = chosenField.offset;

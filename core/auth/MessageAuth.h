@@ -11,6 +11,7 @@
 #include "common/Finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -88,6 +89,9 @@ ConnectionInfo determineConnection(const Mail::Message& message, const MessageAu
 /** @short Everything the `auth` command and the Authentication tab show about one message. */
 struct MessageAuthResult
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Auth::MessageAuthResult)
+
+public:
     ConnectionInfo connection;
     bool spfEvaluated = false;              ///< false: no IP known, SPF not run (spf.result None)
     SpfEvaluation spf;

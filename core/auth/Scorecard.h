@@ -4,6 +4,7 @@
 #include "common/Finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -72,6 +73,9 @@ ScorecardMessageFacts scorecardFacts(const Mail::Message& message, qint64 receiv
 /** @short The bulk-sender scorecard (Gmail/Yahoo 2024, Microsoft 2025). */
 struct Scorecard
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Auth::Scorecard)
+
+public:
     QList<ScorecardRow> rows;
 
     const ScorecardRow* row(QByteArrayView id) const;

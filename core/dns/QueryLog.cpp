@@ -10,6 +10,7 @@ QueryLogEntry QueryLogEntry::fromAnswer(const Answer& answer)
     e.type = answer.type;
     e.server = answer.server;
     e.answerText = answer.answerText();
+    e.errorText = answer.errorText;
     e.outcome = answer.outcome;
     e.rcode = answer.rcode;
     e.time = answer.started;

@@ -16,6 +16,7 @@ struct QueryLogEntry
     RecordType type = RecordType::A;
     QString server;          ///< "127.0.0.1:53"; empty for overlay answers
     QByteArray answerText;   ///< Answer::answerText(): records in presentation form, or the outcome token
+    QString errorText;       ///< Answer::errorText: why a failed lookup failed (translated), empty otherwise
     Outcome outcome = Outcome::OtherError;
     int rcode = -1;          ///< -1 without a response (timeout, error, overlay)
     QDateTime time;          ///< UTC, when the lookup started

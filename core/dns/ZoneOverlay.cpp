@@ -7,11 +7,6 @@ namespace Deliverbench::Dns {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Dns::ZoneOverlay", text);
-}
-
 QByteArray indexKey(const QByteArray& normalizedName, RecordType type)
 {
     return normalizedName + '|' + QByteArray::number(static_cast<quint16>(type));
@@ -41,6 +36,8 @@ bool isDigit(char c)
 /** Cursor over the zone text producing tokens of logical lines (parentheses join lines). */
 class ZoneParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Dns::ZoneParser)
+
 public:
     ZoneParser(QByteArrayView text, ZoneOverlay& overlay) : m_text(text), m_overlay(overlay) { }
 

@@ -68,6 +68,8 @@ QString evidenceOf(const Answer& a)
         + latin(Dns::outcomeToken(a.outcome)) + QStringLiteral(" (") + where + u')';
     if (a.authenticated)
         s += QStringLiteral(" AD");
+    if (!a.errorText.isEmpty()) // why it failed, as the resolver says
+        s += QStringLiteral("\n  ") + a.errorText;
     for (const QByteArray& c : a.cnameChain)
         s += QStringLiteral("\n  CNAME ") + latin(c);
     for (const Dns::Record& r : a.records)
@@ -227,17 +229,20 @@ QJsonObject AuditResult::toJson() const
     }
     QJsonArray log;
     for (const Dns::QueryLogEntry& e : dns) {
-        log.append(QJsonObject{{QStringLiteral("name"), latin(e.name)},
-                               {QStringLiteral("type"), latin(Dns::typeName(e.type))},
-                               {QStringLiteral("server"), e.server},
-                               {QStringLiteral("answer"), QString::fromUtf8(e.answerText)},
-                               {QStringLiteral("outcome"), latin(Dns::outcomeToken(e.outcome))},
-                               {QStringLiteral("rcode"), e.rcode},
-                               {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("elapsedMs"), e.elapsedMs},
-                               {QStringLiteral("fromOverlay"), e.fromOverlay},
-                               {QStringLiteral("fromCache"), e.fromCache},
-                               {QStringLiteral("authenticated"), e.authenticated}});
+        QJsonObject entry{{QStringLiteral("name"), latin(e.name)},
+                          {QStringLiteral("type"), latin(Dns::typeName(e.type))},
+                          {QStringLiteral("server"), e.server},
+                          {QStringLiteral("answer"), QString::fromUtf8(e.answerText)},
+                          {QStringLiteral("outcome"), latin(Dns::outcomeToken(e.outcome))},
+                          {QStringLiteral("rcode"), e.rcode},
+                          {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("elapsedMs"), e.elapsedMs},
+                          {QStringLiteral("fromOverlay"), e.fromOverlay},
+                          {QStringLiteral("fromCache"), e.fromCache},
+                          {QStringLiteral("authenticated"), e.authenticated}};
+        if (!e.errorText.isEmpty())
+            entry.insert(QStringLiteral("error"), e.errorText);
+        log.append(entry);
     }
     return QJsonObject{
         {QStringLiteral("domain"), latin(domain)},
@@ -403,6 +408,7 @@ AuditResult AuditResult::fromJson(const QJsonObject& o)
         Dns::typeFromName(jsonBytes(e.value(QStringLiteral("type"))), &entry.type);
         entry.server = e.value(QStringLiteral("server")).toString();
         entry.answerText = jsonBytes(e.value(QStringLiteral("answer")));
+        entry.errorText = e.value(QStringLiteral("error")).toString().left(1000);
         const QByteArray outcome = jsonBytes(e.value(QStringLiteral("outcome")));
         for (Outcome candidate : {Outcome::NoError, Outcome::NxDomain, Outcome::NoData, Outcome::ServFail, Outcome::Refused,
                                   Outcome::Timeout, Outcome::OtherError}) {
@@ -783,12 +789,16 @@ bool DomainAudit::dnsFailed(Section section, const Answer& a, bool report)
     case Outcome::Refused: code = "DOMAIN.DNS_REFUSED"; break;
     default: break;
     }
+    // "ERROR" and "the lookup failed" say nothing: the resolver's own reason ("c-ares: Could not contact DNS servers") does
+    const bool ownReason = a.outcome == Outcome::OtherError && !a.errorText.isEmpty();
     QString detail = Text::tr("The lookup of %1 %2 failed: %3. The %4 check could not be completed; this is not the same as \"no record\".")
-                         .arg(latin(a.name), latin(Dns::typeName(a.type)), Dns::outcomeText(a.outcome), sectionTitle(section));
-    if (!a.errorText.isEmpty())
+                         .arg(latin(a.name), latin(Dns::typeName(a.type)), ownReason ? a.errorText : Dns::outcomeText(a.outcome),
+                              sectionTitle(section));
+    if (!a.errorText.isEmpty() && !ownReason)
         detail += u' ' + a.errorText;
     add(section, makeFinding(code, Severity::Error,
-                             Text::tr("DNS lookup failed: %1 %2 (%3)").arg(latin(a.name), latin(Dns::typeName(a.type)), latin(Dns::outcomeToken(a.outcome))),
+                             Text::tr("DNS lookup failed: %1 %2 (%3)")
+                                 .arg(latin(a.name), latin(Dns::typeName(a.type)), ownReason ? a.errorText : latin(Dns::outcomeToken(a.outcome))),
                              detail, evidenceOf(a), QStringLiteral("RFC 1035 §4.1.1, RFC 7208 §2.6.6"),
                              Text::tr("Check that the domain's name servers answer; run the audit again.")));
     return true;
@@ -1582,7 +1592,8 @@ void DomainAudit::startDkim()
                                                    evidenceOf(a), QStringLiteral("RFC 6376 §6.1.2"),
                                                    Text::tr("Publish the public key of selector %1.").arg(latin(k.selector))));
                 }
-                k.status = "NODATA";
+                if (a.outcome != Outcome::NxDomain)
+                    k.status = "NODATA"; // NOERROR without a TXT record is no key either; NXDOMAIN stays NXDOMAIN
                 return;
             }
             if (texts.size() > 1) {

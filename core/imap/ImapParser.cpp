@@ -36,6 +36,8 @@ bool equalsCi(QByteArrayView a, QByteArrayView b)
 /** @short Cursor over one response; every step is bounded by `end`. */
 class Tokenizer
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Imap::Tokenizer)
+
 public:
     Tokenizer(QByteArrayView bytes, const ParserLimits& limits)
         : m_p(bytes.data())

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -75,6 +76,8 @@ QByteArray statusName(Response::Status status);
  */
 class ResponseReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Imap::ResponseReader)
+
 public:
     explicit ResponseReader(ParserLimits limits = {});
 

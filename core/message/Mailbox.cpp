@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -16,18 +17,16 @@ namespace Deliverbench::Mail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deliverbench::Mail", text);
-}
-
 bool startsWithFromLine(const char* p, qint64 available)
 {
     return available >= 5 && std::memcmp(p, "From ", 5) == 0;
 }
 
-/** True when the line at p is "ftext+ WSP* :" (RFC 5322 §2.2). */
-bool isFieldLine(const char* p, qint64 n)
+enum class Verdict { No, Yes, NeedMore };
+
+/** Whether the line at p is "ftext+ WSP* :" (RFC 5322 §2.2), over a prefix of the data: NeedMore
+ *  when the answer depends on bytes not read yet (`atEnd` false). */
+Verdict fieldLineVerdict(const char* p, qint64 n, bool atEnd)
 {
     qint64 k = 0;
     while (k < n && k <= 200) {
@@ -36,14 +35,121 @@ bool isFieldLine(const char* p, qint64 n)
             break;
         ++k;
     }
+    if (k == n && k <= 200 && !atEnd)
+        return Verdict::NeedMore;
     if (k == 0 || k > 200)
-        return false;
+        return Verdict::No;
     while (k < n && (p[k] == ' ' || p[k] == '\t'))
         ++k;
-    return k < n && p[k] == ':';
+    if (k == n)
+        return atEnd ? Verdict::No : Verdict::NeedMore;
+    return p[k] == ':' ? Verdict::Yes : Verdict::No;
+}
+
+/** True when the line at p is "ftext+ WSP* :" (RFC 5322 §2.2). */
+bool isFieldLine(const char* p, qint64 n)
+{
+    return fieldLineVerdict(p, n, true) == Verdict::Yes;
+}
+
+/**
+ * Whether the "\nFrom " at base[h] separates two messages: a blank line must precede the From_
+ * line ("\n\nFrom " or "\n\r\nFrom "), or the From_ line must be directly followed by a header
+ * field (GMime's test mboxes, some writers; a "From " sentence in a body rarely is). On Yes,
+ * *end is where the message before it ends (the blank line belongs to no message); the next
+ * one starts at h + 1. `atEnd`: data holds everything up to the end of the input.
+ */
+Verdict separatorAt(const char* base, qint64 size, qint64 h, bool atEnd, qint64* end)
+{
+    if (h >= 1 && base[h - 1] == '\n') {
+        *end = h;
+        return Verdict::Yes;
+    }
+    if (h >= 2 && base[h - 1] == '\r' && base[h - 2] == '\n') {
+        *end = h - 1;
+        return Verdict::Yes;
+    }
+    const void* nl = std::memchr(base + h + 1, '\n', size_t(size - h - 1));
+    if (!nl)
+        return atEnd ? Verdict::No : Verdict::NeedMore;
+    const qint64 nextLine = (static_cast<const char*>(nl) - base) + 1;
+    const Verdict field = fieldLineVerdict(base + nextLine, size - nextLine, atEnd);
+    if (field == Verdict::Yes)
+        *end = h + 1;
+    return field;
+}
+
+struct Cut
+{
+    bool found = false;
+    qint64 end = 0;      ///< found: end of the message before the separator
+    qint64 next = 0;     ///< found: start of the next message (its From_ line)
+    qint64 resumeAt = 0; ///< not found: where to search again once more data is there
+};
+
+/** The first separator in base[from, size) (the mbox read sequentially, data so far). */
+Cut findSeparator(const char* base, qint64 size, qint64 from, bool atEnd)
+{
+    const char* p = base + std::min(from, size);
+    const char* e = base + size;
+    while (const char* pair = Internal::findPair(p, e, '\n', 'F')) {
+        const qint64 h = pair - base;
+        if (size - h < 6) {
+            if (!atEnd)
+                return {false, 0, 0, h};
+            break;
+        }
+        if (std::memcmp(pair, "\nFrom ", 6) == 0) {
+            qint64 end = 0;
+            const Verdict verdict = separatorAt(base, size, h, atEnd, &end);
+            if (verdict == Verdict::Yes)
+                return {true, end, h + 1, 0};
+            if (verdict == Verdict::NeedMore)
+                return {false, 0, 0, h};
+        }
+        p = pair + 1;
+    }
+    // A '\n' in the last byte may pair with an 'F' still to come.
+    return {false, 0, 0, std::max(from, size - 1)};
+}
+
+/** The message in data[start, end), its From_ line (if any) kept as the envelope. */
+Message parseMboxMessage(const RawDataPtr& data, qint64 start, qint64 end, int index, const ParseOptions& options)
+{
+    const char* base = data->data();
+    qint64 contentStart = start;
+    QByteArray envelope;
+    if (startsWithFromLine(base + start, end - start)) {
+        const void* nl = std::memchr(base + start, '\n', size_t(end - start));
+        contentStart = nl ? (static_cast<const char*>(nl) - base) + 1 : end;
+        qint64 e = nl ? contentStart - 1 : end;
+        if (e > start && base[e - 1] == '\r')
+            --e;
+        envelope = QByteArray(base + start, e - start);
+    }
+    Message m = parseMessage(data, contentStart, end - contentStart, options);
+    m.envelopeLine = envelope;
+    m.index = index;
+    return m;
 }
 
 } // namespace
+
+struct MailboxReader::Sequential
+{
+    QFile file;
+    MailboxReadOptions options;
+    QByteArray carry;         // read past the last message handed out: the next one's start
+    qint64 carryOffset = 0;   // file offset of carry[0]
+    QByteArray spare;         // the last message's buffer, reused once that message is gone
+    bool atEnd = false;       // the file is read to its end
+    bool done = false;        // every message handed out
+};
+
+MailboxReader::MailboxReader() = default;
+MailboxReader::~MailboxReader() = default;
+MailboxReader::MailboxReader(MailboxReader&&) noexcept = default;
+MailboxReader& MailboxReader::operator=(MailboxReader&&) noexcept = default;
 
 bool looksLikeMessage(QByteArrayView bytes)
 {
@@ -112,26 +218,10 @@ void MailboxReader::splitMbox(qsizetype starts) const
         }
         window.advance(static_cast<const char*>(hit));
         const qint64 h = static_cast<const char*>(hit) - base; // the '\n' before "From "
-        // A blank line must precede the From_ line: "\n\nFrom " or "\n\r\nFrom ".
-        qint64 blankStart = -1;
-        if (h >= 1 && base[h - 1] == '\n')
-            blankStart = h;
-        else if (h >= 2 && base[h - 1] == '\r' && base[h - 2] == '\n')
-            blankStart = h - 1;
-        if (blankStart >= 0) {
-            m_ends.append(blankStart);
+        qint64 end = 0;
+        if (separatorAt(base, size, h, true, &end) == Verdict::Yes) {
+            m_ends.append(end);
             m_starts.append(h + 1);
-        } else {
-            // No blank line (GMime's test mboxes, some writers): a From_ line directly followed by
-            // a header field still starts a message; a "From " sentence in a body rarely is.
-            const void* nl = std::memchr(base + h + 1, '\n', size_t(size - h - 1));
-            if (nl) {
-                const qint64 nextLine = (static_cast<const char*>(nl) - base) + 1;
-                if (isFieldLine(base + nextLine, size - nextLine)) {
-                    m_ends.append(h + 1);
-                    m_starts.append(h + 1);
-                }
-            }
         }
         pos = h + 1;
     }
@@ -164,7 +254,7 @@ MailboxReader MailboxReader::fromBytes(QByteArray bytes, QString origin)
     return fromData(RawData::fromBytes(std::move(bytes), std::move(origin)));
 }
 
-Result<MailboxReader> MailboxReader::open(const QString& path)
+Result<MailboxReader> MailboxReader::open(const QString& path, const MailboxReadOptions& options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -210,15 +300,57 @@ Result<MailboxReader> MailboxReader::open(const QString& path)
     if (!looksLikeMessage((*mapped)->bytes()))
         return makeError(Error::Kind::InvalidInput,
                          tr("%1 does not look like an email message (no header field or mbox From line at the start)").arg(path));
-    return fromData(*mapped);
+    MailboxReader r = fromData(*mapped);
+    if (options.mode == MailboxReadMode::Sequential && r.m_format == Format::Mbox) {
+        auto sequential = std::make_unique<Sequential>();
+        sequential->file.setFileName(path);
+        sequential->options = options;
+        sequential->options.readChunk = std::max<qint64>(1, options.readChunk);
+        if (sequential->file.open(QIODevice::ReadOnly))
+            r.m_sequential = std::move(sequential); // else the mapping serves
+    }
+    return r;
 }
 
 int MailboxReader::count() const
 {
     if (m_format == Format::Maildir)
         return int(m_files.size());
+    if (m_sequential) {
+        // A separate pass with its own reads, so the pages are not touched through the mapping.
+        QFile file(m_sequential->file.fileName());
+        if (file.open(QIODevice::ReadOnly)) {
+            const qint64 chunk = m_sequential->options.readChunk;
+            QByteArray buffer;
+            qint64 searchFrom = 1; // the first message's From_ line is at 0
+            int messages = 1;
+            bool atEnd = false;
+            for (;;) {
+                const Cut cut = findSeparator(buffer.constData(), buffer.size(), searchFrom, atEnd);
+                if (cut.found) {
+                    ++messages;
+                    searchFrom = cut.next + 1;
+                    continue;
+                }
+                if (atEnd)
+                    return messages;
+                if (buffer.size() >= m_sequential->options.maxBuffered)
+                    break; // one endless line: counted over the mapping below
+                // Keep two bytes of look-back (the blank line before a From_ line).
+                const qint64 keep = std::max<qint64>(0, cut.resumeAt - 2);
+                buffer.remove(0, keep);
+                searchFrom = cut.resumeAt - keep;
+                const qsizetype old = buffer.size();
+                buffer.resize(old + chunk);
+                const qint64 got = file.read(buffer.data() + old, chunk);
+                buffer.resize(old + std::max<qint64>(got, 0));
+                atEnd = got <= 0;
+            }
+        }
+        return MailboxReader::fromData(m_data).count();
+    }
     splitMbox(std::numeric_limits<qsizetype>::max());
-    return int(m_starts.size());
+    return m_indexBase + int(m_starts.size());
 }
 
 std::optional<Message> MailboxReader::next(const ParseOptions& options)
@@ -238,34 +370,90 @@ std::optional<Message> MailboxReader::next(const ParseOptions& options)
     }
     if (!m_data)
         return std::nullopt;
-    splitMbox(qsizetype(m_next) + 1); // this message's end and the next one's start
-    if (m_next >= m_starts.size())
+    if (m_sequential)
+        return nextSequential(options);
+    return nextMapped(options);
+}
+
+std::optional<Message> MailboxReader::nextMapped(const ParseOptions& options)
+{
+    const qsizetype k = m_next - m_indexBase; // index into m_starts
+    splitMbox(k + 1); // this message's end and the next one's start
+    if (k >= m_starts.size())
         return std::nullopt;
     const int i = m_next++;
-    const qint64 start = m_starts.at(i);
-    const qint64 end = m_ends.value(i, m_data->size());
+    const qint64 start = m_starts.at(k);
+    const qint64 end = m_ends.value(k, m_data->size());
     // The messages before this one were handed out already: give back their pages, so reading a
     // 1 GB mbox keeps only the current messages resident (their views stay valid regardless).
     if (start - m_releasedTo >= ScanWindow::kStep) {
         m_data->releaseResident(m_releasedTo, start);
         m_releasedTo = start;
     }
-    m_position = (i + 1 < m_starts.size()) ? m_starts.at(i + 1) : m_data->size();
-    const char* base = m_data->data();
-    qint64 contentStart = start;
-    QByteArray envelope;
-    if (startsWithFromLine(base + start, end - start)) {
-        const void* nl = std::memchr(base + start, '\n', size_t(end - start));
-        contentStart = nl ? (static_cast<const char*>(nl) - base) + 1 : end;
-        qint64 e = nl ? contentStart - 1 : end;
-        if (e > start && base[e - 1] == '\r')
-            --e;
-        envelope = QByteArray(base + start, e - start);
+    m_position = (k + 1 < m_starts.size()) ? m_starts.at(k + 1) : m_data->size();
+    return parseMboxMessage(m_data, start, end, i, options);
+}
+
+std::optional<Message> MailboxReader::nextSequential(const ParseOptions& options)
+{
+    Sequential& s = *m_sequential;
+    if (s.done)
+        return std::nullopt;
+    QByteArray buffer;
+    if (!s.spare.isNull() && s.spare.isDetached()) {
+        buffer = std::move(s.spare); // the previous message is gone: reuse its (already touched) pages
+        buffer.resize(0);
     }
-    Message m = parseMessage(m_data, contentStart, end - contentStart, options);
-    m.envelopeLine = envelope;
-    m.index = i;
-    return m;
+    buffer.append(s.carry);
+    const qint64 offset = s.carryOffset; // file offset of buffer[0], this message's From_ line
+    qint64 searchFrom = 1;
+    Cut cut;
+    for (;;) {
+        cut = findSeparator(buffer.constData(), buffer.size(), searchFrom, s.atEnd);
+        if (cut.found)
+            break;
+        if (s.atEnd) {
+            cut.end = cut.next = buffer.size();
+            break;
+        }
+        if (buffer.size() >= s.options.maxBuffered) {
+            switchToMapped(offset);
+            return nextMapped(options);
+        }
+        searchFrom = cut.resumeAt;
+        const qsizetype old = buffer.size();
+        if (old + s.options.readChunk > buffer.capacity())
+            buffer.reserve(std::max<qsizetype>(old + s.options.readChunk, buffer.capacity() * 2)); // geometric: no O(n^2) growth
+        buffer.resize(old + s.options.readChunk);
+        const qint64 got = s.file.read(buffer.data() + old, s.options.readChunk);
+        buffer.resize(old + std::max<qint64>(got, 0));
+        s.atEnd = got <= 0;
+    }
+    if (buffer.isEmpty()) {
+        s.done = true;
+        return std::nullopt;
+    }
+    // Into the carry's own storage (kept across messages): no allocation, no fresh pages.
+    s.carry.resize(buffer.size() - cut.next);
+    std::memcpy(s.carry.data(), buffer.constData() + cut.next, size_t(s.carry.size()));
+    s.carryOffset = offset + cut.next;
+    s.done = s.atEnd && s.carry.isEmpty();
+    m_position = s.done ? m_total : s.carryOffset;
+    buffer.truncate(cut.end);
+    s.spare = buffer;
+    const int i = m_next++;
+    return parseMboxMessage(RawData::fromBytes(std::move(buffer), m_origin, offset), 0, cut.end, i, options);
+}
+
+void MailboxReader::switchToMapped(qint64 start)
+{
+    m_sequential.reset();
+    m_starts = {start};
+    m_ends.clear();
+    m_splitPos = start;
+    m_splitDone = false;
+    m_indexBase = m_next;
+    m_releasedTo = start;
 }
 
 qint64 MailboxReader::position() const

@@ -4,12 +4,39 @@
 #include "common/Result.h"
 #include "message/Message.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Deliverbench::Mail {
+
+/** @short How MailboxReader holds the messages of an mbox file. */
+enum class MailboxReadMode {
+    /** Views into one read-only mapping of the file: messages may be kept as long as wanted, and
+     *  their offsets are offsets in the file. */
+    Mapped,
+    /**
+     * Each message is read (read(2), in readChunk pieces) into a buffer of its own, which is
+     * reused once the message is gone: for a pass that handles one message at a time and drops
+     * it (`inspect`, the benchmark). Each byte is copied once through the kernel instead of being
+     * touched first through a fresh mapping, which costs several times more per page on some
+     * machines (measured on ours: 80 ms against 20 ms for 200 MB). A message's offsets then
+     * count from its own From_ line; RawData::sourceOffset() gives where that is in the file.
+     * A message larger than maxBuffered, and every one after it, is read mapped instead, so
+     * memory stays bounded. Single-message files and Maildir files are always mapped.
+     */
+    Sequential,
+};
+
+struct MailboxReadOptions
+{
+    MailboxReadMode mode = MailboxReadMode::Mapped;
+    qint64 readChunk = qint64(64) << 10;    ///< Sequential: bytes asked of each read(2)
+    qint64 maxBuffered = qint64(64) << 20;  ///< Sequential: a message's largest buffer before falling back to the mapping
+};
 
 /**
  * @short Reads messages from a file or folder: single .eml (with or without an mbox From_
@@ -20,16 +47,23 @@ namespace Deliverbench::Mail {
  */
 class MailboxReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Mail::MailboxReader)
+
 public:
     enum class Format { SingleMessage, Mbox, Maildir };
 
     /** @short Opens path; an empty file, a directory that is not a Maildir or a file that is
      *  clearly not mail (binary with no header line) is an InvalidInput error. */
-    [[nodiscard]] static Result<MailboxReader> open(const QString& path);
+    [[nodiscard]] static Result<MailboxReader> open(const QString& path, const MailboxReadOptions& options = {});
     /** @short Pasted text or any bytes in memory. */
     static MailboxReader fromBytes(QByteArray bytes, QString origin = {});
     /** @short Same, over already loaded or mapped data. */
     static MailboxReader fromData(RawDataPtr data);
+
+    MailboxReader();
+    ~MailboxReader();
+    MailboxReader(MailboxReader&&) noexcept;
+    MailboxReader& operator=(MailboxReader&&) noexcept;
 
     Format format() const { return m_format; }
     QString origin() const { return m_origin; }
@@ -46,6 +80,13 @@ private:
      *  known or the end of the data is reached (the mbox is split lazily, one message ahead of
      *  next(), so each message's pages are scanned and parsed while they are still resident). */
     void splitMbox(qsizetype starts) const;
+    std::optional<Message> nextMapped(const ParseOptions& options);
+    std::optional<Message> nextSequential(const ParseOptions& options);
+    /** @short Goes on with the mapping from the message at file offset `start` (index m_next). */
+    void switchToMapped(qint64 start);
+
+    struct Sequential;
+    std::unique_ptr<Sequential> m_sequential; // Sequential mode, until a message outgrows its buffer
 
     Format m_format = Format::SingleMessage;
     QString m_origin;
@@ -57,6 +98,7 @@ private:
     QList<qint64> m_fileSizes;         // Maildir
     QStringList m_files;               // Maildir
     int m_next = 0;
+    int m_indexBase = 0;               // Mbox: index of the message m_starts[0] belongs to
     qint64 m_position = 0;
     qint64 m_releasedTo = 0; ///< pages before this offset of a mapped mbox were given back
     qint64 m_total = 0;

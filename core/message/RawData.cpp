@@ -48,12 +48,13 @@ void RawData::releaseResident(qint64 from, qint64 to) const
 #endif
 }
 
-std::shared_ptr<const RawData> RawData::fromBytes(QByteArray bytes, QString origin)
+std::shared_ptr<const RawData> RawData::fromBytes(QByteArray bytes, QString origin, qint64 sourceOffset)
 {
     std::shared_ptr<RawData> raw(new RawData);
     raw->m_owned = std::move(bytes);
     raw->m_view = QByteArrayView(raw->m_owned);
     raw->m_origin = std::move(origin);
+    raw->m_sourceOffset = sourceOffset;
     return raw;
 }
 

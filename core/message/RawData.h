@@ -29,7 +29,9 @@ public:
     RawData(const RawData&) = delete;
     RawData& operator=(const RawData&) = delete;
 
-    static std::shared_ptr<const RawData> fromBytes(QByteArray bytes, QString origin = {});
+    /** @short Holds `bytes`; `sourceOffset` says where they start in `origin` (a message read out
+     *  of an mbox file on its own, MailboxReader's sequential mode), 0 for a whole input. */
+    static std::shared_ptr<const RawData> fromBytes(QByteArray bytes, QString origin = {}, qint64 sourceOffset = 0);
     /** @short Maps the file read-only; empty files are returned as empty data, not an error. */
     [[nodiscard]] static Result<std::shared_ptr<const RawData>> mapFile(const QString& path);
 
@@ -38,6 +40,9 @@ public:
     qint64 size() const { return m_view.size(); }
     /** @short File path, or a description such as "clipboard". */
     const QString& origin() const { return m_origin; }
+    /** @short Offset of these bytes in the origin file: add it to an offset into them to get the
+     *  offset in the file (0 unless the bytes are one message read out of an mbox). */
+    qint64 sourceOffset() const { return m_sourceOffset; }
     /**
      * @short Hint that [from, to) will not be read again soon: for a memory-mapped file, the
      * resident pages of the whole 2 MiB blocks from the one holding `from` up to the one holding
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<QFile> m_file;
     QByteArrayView m_view;
     QString m_origin;
+    qint64 m_sourceOffset = 0;
 };
 
 using RawDataPtr = std::shared_ptr<const RawData>;

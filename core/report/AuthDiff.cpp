@@ -23,7 +23,7 @@ constexpr int kMaxSignedHeaders = 200;
 
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Deliverbench::Report::AuthDiff", text, comment, n);
+    return QCoreApplication::translate("Deliverbench::Report", text, comment, n);
 }
 
 QString latin(const QByteArray& bytes)
@@ -104,6 +104,66 @@ QString dkimDetail(const Auth::DkimSignatureResult& r)
     return r.explanation;
 }
 
+/** "message-id" → "Message-ID": a header field name as it is usually written. */
+QString fieldDisplayName(const QString& name)
+{
+    static const QHash<QString, QString> special{
+        {QStringLiteral("message-id"), QStringLiteral("Message-ID")},
+        {QStringLiteral("mime-version"), QStringLiteral("MIME-Version")},
+        {QStringLiteral("dkim-signature"), QStringLiteral("DKIM-Signature")},
+        {QStringLiteral("arc-seal"), QStringLiteral("ARC-Seal")},
+        {QStringLiteral("arc-message-signature"), QStringLiteral("ARC-Message-Signature")},
+        {QStringLiteral("arc-authentication-results"), QStringLiteral("ARC-Authentication-Results")},
+        {QStringLiteral("list-id"), QStringLiteral("List-ID")},
+    };
+    const QString lower = name.toLower();
+    if (const auto it = special.constFind(lower); it != special.cend())
+        return it.value();
+    QStringList words = lower.split(u'-');
+    for (QString& word : words) {
+        if (!word.isEmpty())
+            word[0] = word.at(0).toUpper();
+    }
+    return words.join(u'-');
+}
+
+/**
+ * The changed signed header fields ("from[0]", "received[1]": 0 = bottom-most) as a reader
+ * writes them: "From, Subject"; the occurrence only for a field listed more than once in h=
+ * ("Received (2nd from the bottom)").
+ */
+QString readableHeaders(const QStringList& changed)
+{
+    QList<std::pair<QString, int>> fields;
+    QHash<QString, int> seen;
+    for (const QString& token : changed) {
+        const qsizetype open = token.lastIndexOf(u'[');
+        bool ok = false;
+        const int k = open > 0 && token.endsWith(u']') ? token.mid(open + 1, token.size() - open - 2).toInt(&ok) : 0;
+        const QString name = ok ? token.left(open) : token;
+        fields.append({name, ok ? k : 0});
+        seen[name.toLower()] = std::max(seen.value(name.toLower()), ok ? k + 1 : 1);
+    }
+    QHash<QString, int> listed;
+    for (const auto& field : std::as_const(fields))
+        ++listed[field.first.toLower()];
+    QStringList out;
+    for (const auto& [name, k] : std::as_const(fields)) {
+        const QString display = fieldDisplayName(name);
+        if (seen.value(name.toLower()) > 1 || listed.value(name.toLower()) > 1) {
+            const int n = k + 1;
+            const QString nth = n == 1   ? tr("%1 (bottom-most)").arg(display)
+                                : n == 2 ? tr("%1 (2nd from the bottom)").arg(display)
+                                : n == 3 ? tr("%1 (3rd from the bottom)").arg(display)
+                                         : tr("%1 (%2th from the bottom)").arg(display).arg(n);
+            out << nth;
+        } else {
+            out << display;
+        }
+    }
+    return out.join(QStringLiteral(", "));
+}
+
 /** Why one DKIM verdict differs: the side that is not "pass" explains (diagnosis first). */
 void explainDkim(VerdictDiff& row, const Auth::DkimSignatureResult& a, const Auth::DkimSignatureResult& b,
                  const DkimImpactSignature* impact)
@@ -119,7 +179,7 @@ void explainDkim(VerdictDiff& row, const Auth::DkimSignatureResult& a, const Aut
         row.reasonCode = latin(bad.reason);
     } else if (impact != nullptr && !impact->changedHeaders.isEmpty()) {
         row.reason = tr("signed header field(s) changed in B: %1 (%2)")
-                         .arg(impact->changedHeaders.join(QStringLiteral(", ")), bad.explanation);
+                         .arg(readableHeaders(impact->changedHeaders), bad.explanation);
         row.reasonCode = QStringLiteral("signed-headers-changed");
     } else {
         row.reason = tr("in %1: %2").arg(side, bad.explanation);
@@ -164,7 +224,7 @@ QString DkimImpactSignature::summary() const
     if (!keptInB)
         parts << tr("the signature field is missing or altered in B");
     if (!changedHeaders.isEmpty())
-        parts << tr("signed header(s) changed: %1").arg(changedHeaders.join(QStringLiteral(", ")));
+        parts << tr("signed header(s) changed: %1").arg(readableHeaders(changedHeaders));
     if (!bodyHashMatchesA)
         parts << tr("the body hash (bh=) did not match A's body already");
     else if (!bodyHashMatchesB)

@@ -4,6 +4,7 @@
 #include "auth/MessageAuth.h"
 #include "message/Message.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,9 @@ namespace Deliverbench::Report {
 /** @short What the changes between two messages mean for one DKIM-Signature of the first (A). */
 struct DkimImpactSignature
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Report::DkimImpactSignature)
+
+public:
     QString domain;                 ///< d=
     QString selector;               ///< s=
     bool parsed = true;             ///< false: the signature does not parse (reason in `problem`)
@@ -49,6 +53,9 @@ struct DkimImpactSignature
  */
 struct DkimImpact
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Report::DkimImpact)
+
+public:
     QList<DkimImpactSignature> signatures;
     /** @short Per header field occurrence ("subject#0": lower-case name, 0 = bottom-most), the note for the table. */
     QHash<QString, QString> headerNotes;
@@ -90,6 +97,9 @@ struct VerdictDiff
 /** @short The authentication verdicts of A and B compared (RFC 6376, RFC 7208, RFC 7489, RFC 8617). */
 struct AuthDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Report::AuthDiff)
+
+public:
     bool checked = false;        ///< false: DNS was not used (offline); rows say "not checked"
     QString notCheckedReason;    ///< translated, when !checked
     QList<VerdictDiff> verdicts;

@@ -14,11 +14,6 @@ namespace Deliverbench::Report {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Deliverbench::Report", text, nullptr, n);
-}
-
 constexpr int kMaxSignatures = 32;
 
 QJsonObject countsJson(const QMap<QString, int>& map)
@@ -149,7 +144,7 @@ QString BatchSummary::toText() const
     w1 = qMin<qsizetype>(w1, 60);
     w2 = qMin<qsizetype>(w2, 60);
     QString out;
-    out += tr("%n message(s)", m_messages) + QLatin1Char('\n') + QLatin1Char('\n');
+    out += tr("%n message(s)", nullptr, m_messages) + QLatin1Char('\n') + QLatin1Char('\n');
     out += hDomain.leftJustified(w1) + QStringLiteral("  ") + hDkim.leftJustified(w2) + QStringLiteral("  ")
         + hVerdict.leftJustified(w3) + QStringLiteral("  ") + hCount + QLatin1Char('\n');
     for (const BatchGroup& g : gs) {

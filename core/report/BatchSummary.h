@@ -3,6 +3,7 @@
 
 #include "report/Bounce.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -45,6 +46,8 @@ struct BatchGroup
  */
 class BatchSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Report::BatchSummary)
+
 public:
     void add(const BatchEntry& entry);
 

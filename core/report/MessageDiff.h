@@ -7,6 +7,7 @@
 #include "message/Message.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -53,6 +54,9 @@ struct FindingDiff
 
 struct MessageDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Report::MessageDiff)
+
+public:
     QList<HeaderDiff> headers;     ///< every field; Same entries included (filter for display)
     QList<PartDiff> parts;
     QList<FindingDiff> findings;   ///< only added / removed codes

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 
@@ -471,9 +472,12 @@ ReportDocument buildReport(const Case& source, const ReportOptions& options)
 
     // One section per check
     int index = 0;
+    QSet<QString> diffSections;
     for (const CaseCheck& check : source.checks) {
         ReportSection section;
         section.id = QStringLiteral("check-%1").arg(++index);
+        if (check.kind == QStringLiteral("diff"))
+            diffSections.insert(section.id);
         section.title = check.kind + QStringLiteral(": ") + check.input;
         section.facts.append({tr("check"), check.kind});
         section.facts.append({tr("input"), check.input});
@@ -524,7 +528,12 @@ ReportDocument buildReport(const Case& source, const ReportOptions& options)
     // Verdict summary
     QMap<QByteArray, VerdictItem> items;
     for (const ReportSection& section : std::as_const(report.sections)) {
+        const bool diffSection = diffSections.contains(section.id);
         for (const Finding& finding : section.findings) {
+            // The Diff tab's "Only in A/B" rows copy findings another check raised (its own are
+            // DIFF.*): they stay in the diff section but are counted once, where they were raised.
+            if (diffSection && !finding.code.startsWith("DIFF."))
+                continue;
             ++report.counts[static_cast<int>(finding.severity)];
             if (finding.severity > report.worst)
                 report.worst = finding.severity;
@@ -638,7 +647,7 @@ table{border-collapse:collapse;margin:.5em 0 1em;width:100%;font-size:.92em}th,t
 th{background:var(--code)}pre{background:var(--code);padding:.8em;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere}
 .muted{color:var(--muted)}.sev{font-weight:600;text-transform:uppercase;font-size:.8em}.error{color:var(--error)}.warning{color:var(--warning)}.info{color:var(--info)}.pass{color:var(--pass)}
 .finding{border-left:4px solid var(--line);padding:.2em .8em;margin:.6em 0}.finding.error{border-color:var(--error)}.finding.warning{border-color:var(--warning)}.finding.info{border-color:var(--info)}.finding.pass{border-color:var(--pass)}
-.finding div{color:var(--fg)}code{font-family:ui-monospace,monospace;font-size:.9em}
+.finding div{color:var(--fg)}code{font-family:ui-monospace,monospace;font-size:.9em}code.token{overflow-wrap:normal;word-break:normal}
 @media print{body{margin:0;max-width:none}}
 )";
 
@@ -669,6 +678,25 @@ code{font-family:monospace}.muted{color:#57606a}.sev{font-weight:bold}
 .error{color:#b42318}.warning{color:#9a6700}.info{color:#0969da}.pass{color:#1a7f37}
 .finding{margin-top:4pt;margin-bottom:4pt}.finding div{color:#1b1f24}
 )";
+
+/** A finding code that may break only after '.' or '_' ("DKIM.<wbr>BODY_<wbr>HASH_<wbr>MISMATCH"). */
+QString codeHtml(const QByteArray& code)
+{
+    QString out;
+    for (const QChar c : QString::fromLatin1(code)) {
+        out += escapeHtml(QString(c));
+        if (c == u'.' || c == u'_')
+            out += QStringLiteral("<wbr>");
+    }
+    return out;
+}
+
+bool hasRemedy(const QList<VerdictItem>& verdict)
+{
+    return std::any_of(verdict.cbegin(), verdict.cend(), [](const VerdictItem& item) {
+        return !item.remedy.trimmed().isEmpty();
+    });
+}
 
 QString sectionLabel(const ReportDocument& report, const QString& id)
 {
@@ -707,8 +735,10 @@ QByteArray renderHtml(const ReportDocument& report)
                             .arg(report.counts[0]))
            + QStringLiteral("</p>\n");
     if (!report.verdict.isEmpty()) {
+        const bool anyFix = hasRemedy(report.verdict);
         out += QStringLiteral("<table><thead><tr><th>") + escapeHtml(tr("severity")) + QStringLiteral("</th><th>")
-               + escapeHtml(tr("problem")) + QStringLiteral("</th><th>") + escapeHtml(tr("fix"))
+               + escapeHtml(tr("problem"))
+               + (anyFix ? QStringLiteral("</th><th>") + escapeHtml(tr("fix")) : QString())
                + QStringLiteral("</th><th>") + escapeHtml(tr("where")) + QStringLiteral("</th></tr></thead><tbody>\n");
         for (const VerdictItem& item : report.verdict) {
             QStringList where;
@@ -717,10 +747,11 @@ QByteArray renderHtml(const ReportDocument& report)
                              + escapeHtml(sectionLabel(report, id)) + QStringLiteral("</a>"));
             }
             out += QStringLiteral("<tr><td class=\"sev ") + severityToken(item.severity) + QStringLiteral("\">")
-                   + escapeHtml(severityWord(item.severity)) + QStringLiteral("</td><td><code>")
-                   + escapeHtml(QString::fromLatin1(item.code)) + QStringLiteral("</code> ") + escapeHtml(item.title)
+                   + escapeHtml(severityWord(item.severity)) + QStringLiteral("</td><td><code class=\"token\">")
+                   + codeHtml(item.code) + QStringLiteral("</code> ") + escapeHtml(item.title)
                    + (item.count > 1 ? QStringLiteral(" (×%1)").arg(item.count) : QString())
-                   + QStringLiteral("</td><td>") + escapeHtml(item.remedy) + QStringLiteral("</td><td>")
+                   + (anyFix ? QStringLiteral("</td><td>") + escapeHtml(item.remedy) : QString())
+                   + QStringLiteral("</td><td>")
                    + where.join(QStringLiteral(", ")) + QStringLiteral("</td></tr>\n");
         }
         out += QStringLiteral("</tbody></table>\n");
@@ -823,17 +854,25 @@ QByteArray renderMarkdown(const ReportDocument& report)
                                 .arg(report.counts[0]))
            + QStringLiteral("\n\n");
     if (!report.verdict.isEmpty()) {
+        const bool anyFix = hasRemedy(report.verdict);
         QList<QStringList> rows;
         for (const VerdictItem& item : report.verdict) {
             QStringList where;
             for (const QString& id : item.sections)
                 where.append(sectionLabel(report, id));
-            rows.append(QStringList{severityWord(item.severity),
-                                    QString::fromLatin1(item.code) + QStringLiteral(": ") + item.title
-                                        + (item.count > 1 ? QStringLiteral(" (×%1)").arg(item.count) : QString()),
-                                    item.remedy, where.join(QStringLiteral(", "))});
+            QStringList row{severityWord(item.severity),
+                            QString::fromLatin1(item.code) + QStringLiteral(": ") + item.title
+                                + (item.count > 1 ? QStringLiteral(" (×%1)").arg(item.count) : QString())};
+            if (anyFix)
+                row.append(item.remedy);
+            row.append(where.join(QStringLiteral(", ")));
+            rows.append(row);
         }
-        markdownTable(out, QStringList{tr("severity"), tr("problem"), tr("fix"), tr("where")}, rows);
+        QStringList columns{tr("severity"), tr("problem")};
+        if (anyFix)
+            columns.append(tr("fix"));
+        columns.append(tr("where"));
+        markdownTable(out, columns, rows);
     }
     for (const ReportSection& section : report.sections) {
         out += QStringLiteral("## ") + escapeMarkdown(section.title) + QStringLiteral("\n\n");
@@ -946,6 +985,8 @@ QByteArray renderPrintHtml(const ReportDocument& report)
         const qsizetype from = styleStart + qsizetype(sizeof("<style>\n") - 1);
         html.replace(from, styleEnd - from, QString::fromUtf8(kPrintCss));
     }
+    // QTextDocument ignores <wbr>; a zero-width space gives its line breaker the same break points.
+    html.replace(QStringLiteral("<wbr>"), QString(QChar(0x200b)));
     html.replace(QStringLiteral("<table>"),
                  QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                                 "style=\"border-collapse:collapse;border-color:#d0d7de\">"));

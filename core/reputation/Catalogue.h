@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -80,6 +81,11 @@ AnswerMeaning interpretAnswer(const BlockList& list, const QHostAddress& answer)
  */
 class Catalogue
 {
+    // Not qualified on purpose: lupdate 6.4 loses the namespace after `enum TargetType : int` above
+    // and files Catalogue's strings under "Catalogue" (translations/*.ts); with the same context
+    // here they match, and still do once lupdate sees the class (it then uses this argument).
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+
 public:
     /** @short The shipped catalogue (embedded Qt resource). */
     static const Catalogue& builtIn();

@@ -6,6 +6,7 @@
 #include "dns/Resolver.h"
 #include "reputation/Catalogue.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
@@ -50,6 +51,9 @@ struct DnsblResult
 /** @short Counts for one target or for the whole run. */
 struct DnsblSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Reputation::DnsblSummary)
+
+public:
     QString target;           ///< empty for the whole run
     int lists = 0;            ///< checks made (applicable lists)
     int listed = 0;

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
 #include <QtTest>
@@ -53,6 +56,7 @@ private slots:
     void brokenByFooter();
     void trustPickerChangesComparison();
     void editIpAndRecheck();
+    void failedLookupsSaySo();
     void cancelRun();
     void saveToCase();
     void signedRanges_data();
@@ -174,8 +178,18 @@ void tst_AuthPage::alignedPass()
     QCOMPARE(dkim->text(0, 6), QStringLiteral("pass"));
     QCOMPARE(dkim->index(0, 6).data(SeverityRole).toInt(), int(Severity::Pass));
     QVERIFY(dkim->row(0).offset > 0); // the DKIM-Signature field in the raw message
-    // the canonical body of a passing signature, whitespace made visible
-    QVERIFY(page.canonicalBodyView()->toPlainText().startsWith(QStringLiteral("Hello,␍␊")));
+    // the canonical body of a passing signature, whitespace made visible: with the control-picture
+    // glyphs when the pane's font has them, else as ASCII escapes (never as tofu boxes)
+    {
+        const QFontMetrics metrics(page.canonicalBodyView()->font());
+        const QString cr = metrics.inFontUcs4(0x240D) ? QStringLiteral("␍") : QStringLiteral("\\r");
+        const QString lf = metrics.inFontUcs4(0x240A) ? QStringLiteral("␊") : QStringLiteral("\\n");
+        const QString text = page.canonicalBodyView()->toPlainText();
+        QVERIFY2(text.startsWith(QStringLiteral("Hello,") + cr + lf), qPrintable(text.left(40)));
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0x80 || metrics.inFontUcs4(c.unicode()), qPrintable(QString::number(c.unicode(), 16)));
+        QVERIFY(page.canonicalBodyView()->toolTip().startsWith(cr + QStringLiteral(" = CR, ") + lf + QStringLiteral(" = LF")));
+    }
 
     // SPF tree: the check_host of auth.test, its ip4 term matched
     const AuthSpfTraceModel* spf = page.spfModel();
@@ -219,6 +233,22 @@ void tst_AuthPage::alignedPass()
         if (id == QStringLiteral("spf-pass") || id == QStringLiteral("dkim-pass") || id == QStringLiteral("one-click-unsubscribe"))
             QCOMPARE(score->text(r, 2), QStringLiteral("pass"));
     }
+    // the state line counts answers
+    const QString state = page.findChild<QLabel*>(QStringLiteral("authStateLabel"))->text();
+    QVERIFY2(state.contains(QStringLiteral("DNS lookup")) && !state.contains(QStringLiteral("all failed")), qPrintable(state));
+
+    // scorecard columns: Evidence takes the spare width, Requirement is capped, Reference is visible
+    page.findChild<QTabWidget*>()->setCurrentWidget(page.findChild<QTableView*>(QStringLiteral("authScorecardTable"))->parentWidget());
+    auto* scoreView = page.findChild<QTableView*>(QStringLiteral("authScorecardTable"));
+    QVERIFY(scoreView->isVisible());
+    QCoreApplication::processEvents();
+    QHeaderView* header = scoreView->horizontalHeader();
+    QVERIFY2(header->sectionSize(3) > header->sectionSize(0), qPrintable(QStringLiteral("%1 %2").arg(header->sectionSize(3)).arg(header->sectionSize(0))));
+    QVERIFY(header->sectionSize(0) <= scoreView->fontMetrics().averageCharWidth() * 40);
+    QVERIFY(header->sectionSize(3) >= scoreView->fontMetrics().averageCharWidth() * 30);
+    QVERIFY2(header->sectionViewportPosition(4) + header->sectionSize(4) <= scoreView->viewport()->width(),
+             qPrintable(QStringLiteral("%1 + %2 > %3").arg(header->sectionViewportPosition(4)).arg(header->sectionSize(4)).arg(scoreView->viewport()->width())));
+
     // findings go to the dock
     bool dkimPassFinding = false;
     for (const Finding& f : page.findings())
@@ -246,8 +276,11 @@ void tst_AuthPage::brokenByFooter()
     QVERIFY(diagnosis.contains(QStringLiteral("Sent·through·the·list·forwarder.test")));
     // the canonical body the verifier hashed, with the footer and CR/LF made visible
     const QString canonical = page.canonicalBodyView()->toPlainText();
-    QVERIFY(canonical.contains(QStringLiteral("this·is·a·test·message.␍␊")));
-    QVERIFY(canonical.contains(QStringLiteral("Sent·through·the·list·forwarder.test␍␊")));
+    const QFontMetrics metrics(page.canonicalBodyView()->font());
+    const QString crlf = (metrics.inFontUcs4(0x240D) ? QStringLiteral("␍") : QStringLiteral("\\r"))
+        + (metrics.inFontUcs4(0x240A) ? QStringLiteral("␊") : QStringLiteral("\\n"));
+    QVERIFY(canonical.contains(QStringLiteral("this·is·a·test·message.") + crlf));
+    QVERIFY(canonical.contains(QStringLiteral("Sent·through·the·list·forwarder.test") + crlf));
 }
 
 void tst_AuthPage::trustPickerChangesComparison()
@@ -334,6 +367,48 @@ void tst_AuthPage::editIpAndRecheck()
     page->ipEdit()->setText(QStringLiteral("192.0.2.300"));
     page->recheck();
     QVERIFY(!page->isRunning());
+}
+
+// Every lookup fails (no DNS server answers): the state line, the DKIM reason and the SPF finding say why.
+void tst_AuthPage::failedLookupsSaySo()
+{
+    const DnsConfig saved = ResolverFactory::config();
+    DnsConfig dead = saved;
+    dead.options.servers = QStringList{QStringLiteral("127.0.0.1:9")}; // discard port: nothing answers
+    dead.options.timeoutMs = 300;
+    dead.options.tries = 1;
+    ResolverFactory::setConfig(dead);
+    const auto restore = qScopeGuard([&saved]() { ResolverFactory::setConfig(saved); });
+
+    AuthPage page;
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setDocument(load(QStringLiteral("aligned.eml")));
+    QVERIFY(waitChecked(page));
+    QVERIFY(!page.output()->queries.isEmpty());
+
+    const QString state = page.findChild<QLabel*>(QStringLiteral("authStateLabel"))->text();
+    QVERIFY2(!state.contains(QStringLiteral("answer")), qPrintable(state));
+    QVERIFY2(state.contains(QStringLiteral("all failed: ")), qPrintable(state));
+
+    // the DKIM reason is a sentence, without the raw outcome token
+    const QString reason = page.dkimModel()->text(0, 7);
+    QVERIFY2(reason.contains(QStringLiteral("the key lookup for ")), qPrintable(reason));
+    for (const char* token : {"ERROR", "TIMEOUT", "SERVFAIL", "REFUSED"})
+        QVERIFY2(!reason.contains(QLatin1String(token)), qPrintable(reason));
+
+    // SPF.EVAL_DNS_ERROR: a title, and the lookup with the resolver's reason in the detail
+    bool spfDnsError = false;
+    for (const Finding& f : page.findings()) {
+        if (f.code != "SPF.EVAL_DNS_ERROR")
+            continue;
+        spfDnsError = true;
+        QVERIFY2(f.title.at(0).isUpper(), qPrintable(f.title));
+        QVERIFY2(f.detail.contains(QStringLiteral("auth.test")), qPrintable(f.detail));
+        QVERIFY2(!f.detail.contains(QStringLiteral("the lookup failed")), qPrintable(f.detail));
+    }
+    QVERIFY(spfDnsError);
 }
 
 void tst_AuthPage::cancelRun()

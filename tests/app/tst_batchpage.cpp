@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -251,6 +252,25 @@ void TestBatchPage::bounceMbox()
     for (const Report::BatchGroup& group : groups)
         QCOMPARE(summaryCount(tree, QStringLiteral("groups"), Report::BatchSummary::groupKey(group)), group.count);
     QCOMPARE(summaryGroup(tree, QStringLiteral("sendingDomain"))->data(1, Qt::UserRole).toInt(), kSampleCount);
+    // The group rows show the total of their children, right-aligned like the children's counts.
+    for (const QString& name : {QStringLiteral("sendingDomain"), QStringLiteral("dkimDomain"), QStringLiteral("verdict"),
+                                QStringLiteral("cause"), QStringLiteral("receivingDomain")}) {
+        const QTreeWidgetItem* group = summaryGroup(tree, name);
+        QCOMPARE(group->text(1), QLocale().toString(group->data(1, Qt::UserRole).toInt()));
+        QVERIFY2(group->data(1, Qt::UserRole).toInt() > 0, qPrintable(name));
+        QCOMPARE(qvariant_cast<Qt::Alignment>(group->data(1, Qt::TextAlignmentRole)), Qt::AlignRight | Qt::AlignVCenter);
+    }
+    QCOMPARE(qvariant_cast<Qt::Alignment>(summaryGroup(tree, QStringLiteral("messages"))->data(1, Qt::TextAlignmentRole)),
+             Qt::AlignRight | Qt::AlignVCenter);
+
+    // Text columns are sized to their contents (capped); Subject takes the rest of the width.
+    auto* view = page.findChild<QTableView*>(QStringLiteral("batchTableView"));
+    QVERIFY(view != nullptr);
+    QCOMPARE(view->horizontalHeader()->sectionResizeMode(BatchTableModel::SubjectColumn), QHeaderView::Stretch);
+    const int cap = 26 * view->fontMetrics().averageCharWidth();
+    QCOMPARE(view->horizontalHeader()->sectionSize(BatchTableModel::DateColumn),
+             std::min(cap, std::max(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(BatchTableModel::DateColumn),
+                                    view->horizontalHeader()->sectionSizeHint(BatchTableModel::DateColumn))));
 }
 
 void TestBatchPage::clickingAGroupFiltersTheTable()

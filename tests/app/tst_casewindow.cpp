@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QMenu>
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -198,9 +199,16 @@ void TestCaseWindow::newAddSaveReopen()
     QCOMPARE(m_window->caseModel()->rowCount(), 2);
     m_spy->edit(QStringLiteral("example.org"));
 
+    // A folder opened before (here m_dir) is not where saving starts: Documents, with the case filter.
+    FileDialog::instance()->setNextFileName(m_dir.filePath(QStringLiteral("opened.eml")));
+    QCOMPARE(FileDialog::instance()->getOpenFileNames(nullptr, QString(), QString()).size(), 1);
     const QString path = m_dir.filePath(QStringLiteral("ticket-123.dbcase"));
     FileDialog::instance()->setNextFileName(m_dir.filePath(QStringLiteral("ticket-123"))); // suffix added
     m_window->findChild<QAction*>(QStringLiteral("actionSaveCaseAs"))->trigger();
+    QCOMPARE(FileDialog::instance()->lastSaveStart(),
+             QDir(FileDialog::defaultSaveDirectory()).filePath(QStringLiteral("case.dbcase")));
+    QCOMPARE(FileDialog::instance()->lastSaveFilter().section(QStringLiteral(";;"), 0, 0),
+             QStringLiteral("Deliverbench cases (*.dbcase)"));
     QTRY_VERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->casePath(), path);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("ticket-123.dbcase[*]")));
@@ -507,6 +515,10 @@ void TestCaseWindow::exportPdfFromDialog()
         return true;
     });
     m_window->findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+    // An unsaved case exports to Documents by default, and the filter is the PDF one.
+    QCOMPARE(FileDialog::instance()->lastSaveStart(),
+             QDir(FileDialog::defaultSaveDirectory()).filePath(QStringLiteral("report.pdf")));
+    QCOMPARE(FileDialog::instance()->lastSaveFilter().section(QStringLiteral(";;"), 0, 0), QStringLiteral("PDF files (*.pdf)"));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 20000);
     QTRY_VERIFY(m_window->findChild<QAction*>(QStringLiteral("actionExportReport"))->isEnabled());
 

@@ -32,6 +32,9 @@
 #include <QTreeWidget>
 #include <QUdpSocket>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QProgressBar>
+#include <QTableView>
 
 using namespace Deliverbench;
 using namespace Deliverbench::Gui;
@@ -53,6 +56,9 @@ private Q_SLOTS:
     void slowSectionFillsWhenItEnds();
     void spfTreeGrowsAndTraceStreams();
     void rerunClearsCleanly();
+    void missingDomainExplained();
+    void dnsErrorsSayWhy();
+    void traceColumnsFitTheirText();
 
 private:
     std::unique_ptr<DomainPage> makePage(const QString& server = {}, int timeoutMs = 1000);
@@ -622,6 +628,121 @@ void tst_DomainPage::rerunClearsCleanly()
         QCOMPARE(page->sectionState(s), State::Done);
     QCOMPARE(page->otherItem(S::MtaSts)->text(1), QStringLiteral("(none)"));
     QVERIFY(!page->result().cancelled);
+}
+
+void tst_DomainPage::missingDomainExplained()
+{
+    using S = Domain::Section;
+    auto page = makePage();
+    // before any run the bar counts nothing (no "0 of 1 lookups")
+    QVERIFY(!page->progressBar()->isTextVisible());
+    page->domainEdit()->setText(QStringLiteral("no-such-domain.audit.test"));
+    page->selectorsEdit()->setText(QStringLiteral("nl2025"));
+    QVERIFY(runAndWait(page.get()));
+    QVERIFY(hasCode(page->findings(), "DOMAIN.NOT_FOUND"));
+
+    // the bar counts what the trace lists
+    const int lookups = page->traceModel()->rowCount();
+    QVERIFY(lookups > 1);
+    QVERIFY(page->progressBar()->isTextVisible());
+    QCOMPARE(page->progressBar()->text(), QStringLiteral("%1 of %1 lookups").arg(lookups));
+
+    // MX: not a clean "no findings", and the empty table says why
+    QCOMPARE(page->sectionItem(S::Mx)->text(DomainPage::StatusColumn), DomainPage::notCheckedText());
+    QVERIFY2(page->sectionItem(S::Mx)->text(DomainPage::FindingColumn).contains(QStringLiteral("NXDOMAIN")),
+             qPrintable(page->sectionItem(S::Mx)->text(DomainPage::FindingColumn)));
+    QCOMPARE(page->mxTable()->rowCount(), 0);
+    QVERIFY(!page->mxLabel()->isHidden());
+    QVERIFY2(page->mxLabel()->text().contains(QStringLiteral("does not exist")), qPrintable(page->mxLabel()->text()));
+
+    // DKIM: the outcome of the lookup (NXDOMAIN, as in the trace), as a sentence
+    QCOMPARE(page->result().dkim.size(), 1);
+    QCOMPARE(page->result().dkim.first().status, QByteArray("NXDOMAIN"));
+    QCOMPARE(page->dkimTable()->rowCount(), 1);
+    QCOMPARE(page->dkimTable()->item(0, 4)->text(), DomainPage::dkimStatusText("NXDOMAIN"));
+    QVERIFY(page->dkimTable()->item(0, 4)->text().startsWith(QStringLiteral("no key published")));
+
+    // a domain with MX hosts shows no explanation
+    page->domainEdit()->setText(QStringLiteral("good.audit.test"));
+    QVERIFY(runAndWait(page.get()));
+    QVERIFY(page->mxTable()->rowCount() > 0);
+    QVERIFY(page->mxLabel()->isHidden());
+    QCOMPARE(page->progressBar()->text(), QStringLiteral("%1 of %1 lookups").arg(page->traceModel()->rowCount()));
+}
+
+void tst_DomainPage::dnsErrorsSayWhy()
+{
+    using S = Domain::Section;
+    // a loopback port nobody listens on: every query is refused at once (ICMP port unreachable), the
+    // resolver gives up with its own reason (scripted peer: no real server fails on demand)
+    quint16 port = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        port = probe.localPort();
+    }
+    auto page = makePage(QStringLiteral("127.0.0.1:%1").arg(port), 500);
+    page->domainEdit()->setText(QStringLiteral("good.audit.test"));
+    page->selectorsEdit()->setText(QStringLiteral("nl2025"));
+    QVERIFY(runAndWait(page.get()));
+
+    const DnsTraceModel* trace = page->traceModel();
+    QVERIFY(trace->rowCount() > 1);
+    for (int r = 0; r < trace->rowCount(); ++r) {
+        const Dns::QueryLogEntry& e = trace->entries().at(r);
+        QVERIFY(e.rcode < 0);
+        QVERIFY2(!e.errorText.isEmpty(), e.name.constData());
+        // the Answer column gives the resolver's reason, not the outcome token again
+        QCOMPARE(trace->index(r, DnsTraceModel::AnswerColumn).data().toString(), e.errorText);
+    }
+    // every failure names its reason in the title, never a bare "(ERROR)"
+    int failures = 0;
+    for (const Finding& f : page->findings()) {
+        if (!f.code.startsWith("DOMAIN.DNS_"))
+            continue;
+        ++failures;
+        QVERIFY2(!f.title.endsWith(QStringLiteral("(ERROR)")), qPrintable(f.title));
+        if (f.code == "DOMAIN.DNS_ERROR") {
+            QVERIFY2(f.title.contains(trace->entries().first().errorText), qPrintable(f.title));
+            QVERIFY2(f.detail.contains(trace->entries().first().errorText), qPrintable(f.detail));
+        }
+    }
+    QVERIFY(failures >= 6);
+
+    // no group looks clean: Domain and DNSSEC says it was not checked
+    for (S s : Domain::allSections())
+        QVERIFY2(page->sectionItem(s)->text(DomainPage::StatusColumn) != QStringLiteral("no findings"), qPrintable(Domain::sectionTitle(s)));
+    QCOMPARE(page->sectionItem(S::Domain)->text(DomainPage::StatusColumn), DomainPage::notCheckedText());
+    QVERIFY(page->sectionItem(S::Domain)->text(DomainPage::FindingColumn).contains(QStringLiteral("DNS lookups failed")));
+    QVERIFY(page->otherItem(S::Domain)->text(1).startsWith(DomainPage::notCheckedText()));
+    // the DKIM row and the MX tab give the reason too
+    QCOMPARE(page->dkimTable()->rowCount(), 1);
+    QVERIFY2(page->dkimTable()->item(0, 4)->text().startsWith(QStringLiteral("lookup failed: ")), qPrintable(page->dkimTable()->item(0, 4)->text()));
+    QVERIFY2(page->mxLabel()->text().contains(QStringLiteral("failed")), qPrintable(page->mxLabel()->text()));
+    QCOMPARE(page->progressBar()->text(), QStringLiteral("%1 of %1 lookups").arg(trace->rowCount()));
+}
+
+void tst_DomainPage::traceColumnsFitTheirText()
+{
+    auto page = makePage();
+    page->domainEdit()->setText(QStringLiteral("good.audit.test"));
+    QVERIFY(runAndWait(page.get()));
+    page->resultTabs()->setCurrentWidget(page->traceView()->parentWidget());
+    QTableView* view = page->traceView();
+    QHeaderView* header = view->horizontalHeader();
+    // name, type, server and outcome as wide as their longest text; the answer takes what is left
+    const auto fits = [view, header] {
+        for (int c : {int(DnsTraceModel::NameColumn), int(DnsTraceModel::TypeColumn), int(DnsTraceModel::ServerColumn), int(DnsTraceModel::OutcomeColumn)}) {
+            int widest = 0;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                widest = std::max(widest, view->fontMetrics().horizontalAdvance(view->model()->index(r, c).data().toString()));
+            if (header->sectionSize(c) < widest)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(fits());
+    QCOMPARE(header->sectionResizeMode(DnsTraceModel::AnswerColumn), QHeaderView::Stretch);
 }
 
 QTEST_MAIN(tst_DomainPage)

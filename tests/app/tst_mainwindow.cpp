@@ -155,6 +155,7 @@ private slots:
     void recentFilesAndShortcuts();
     void sampleCaseOnFirstStart();
     void germanTranslation();
+    void englishPlurals();
     void toolsMenuAndNoShortcutClash();
     void batchTriageShortcut();
     void compareMessagesShortcut();
@@ -274,6 +275,13 @@ void TestMainWindow::openFromCommandLinePath()
     QString selected = cursor.selectedText();
     QCOMPARE(selected, expected.left(selected.size()));
     QVERIFY(selected.size() >= expected.size() - 1); // a trailing CR has no character
+
+    // A finding about a part selects that part in the MIME tree, whose Part column shows its number.
+    Finding aboutAttachment;
+    aboutAttachment.partPath = QStringLiteral("2");
+    page->showEvidence(aboutAttachment);
+    QCOMPARE(tree->currentIndex().siblingAtColumn(0), page->mimeTreeModel()->indexForPath(QStringLiteral("2")));
+    QCOMPARE(tree->currentIndex().siblingAtColumn(MimeTreeModel::PartColumn).data().toString(), QStringLiteral("2"));
 }
 
 void TestMainWindow::pasteFromClipboard()
@@ -460,6 +468,40 @@ void TestMainWindow::germanTranslation()
     QCOMPARE(again.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
 }
 
+void TestMainWindow::englishPlurals()
+{
+    // English is the source language: its catalogue holds only the plural forms.
+    AppSettings::instance()->setLanguage(QStringLiteral("en"));
+    QCOMPARE(Translator::install(AppSettings::instance()->language()), QStringLiteral("en"));
+    const char* context = "Deliverbench::Gui::MainWindow";
+    QCOMPARE(QCoreApplication::translate(context, "Opened %n message(s).", nullptr, 1), QStringLiteral("Opened 1 message."));
+    QCOMPARE(QCoreApplication::translate(context, "Opened %n message(s).", nullptr, 4), QStringLiteral("Opened 4 messages."));
+    // Every string without plural forms falls back to the source text.
+    QCOMPARE(QCoreApplication::translate(context, "&File"), QStringLiteral("&File"));
+    MainWindow english;
+    QCOMPARE(english.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
+    QCOMPARE(english.findChild<QAction*>(QStringLiteral("actionOpen"))->text(), m_window->findChild<QAction*>(QStringLiteral("actionOpen"))->text());
+
+    // The status line after opening one message, then four.
+    const QLabel* status = english.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QStringList paths;
+    for (int i = 0; i < 4; ++i)
+        paths << writeFile(QStringLiteral("plural%1.eml").arg(i), inspectMessage);
+    english.openPaths(paths.mid(0, 1));
+    QTRY_COMPARE(english.caseModel()->rowCount(), 1);
+    QTRY_COMPARE(status->text(), QStringLiteral("Opened 1 message."));
+    english.openPaths(paths);
+    QTRY_COMPARE(english.caseModel()->rowCount(), 5);
+    QTRY_COMPARE(status->text(), QStringLiteral("Opened 4 messages."));
+
+    // A language without a catalogue falls back to English, with its plural forms.
+    QCOMPARE(Translator::install(QStringLiteral("ja")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate(context, "Opened %n message(s).", nullptr, 1), QStringLiteral("Opened 1 message."));
+    Translator::uninstall();
+    AppSettings::instance()->setLanguage(QString());
+}
+
 void TestMainWindow::toolsMenuAndNoShortcutClash()
 {
     QMenu* tools = m_window->findChild<QMenu*>(QStringLiteral("menuTools"));
@@ -559,6 +601,7 @@ void TestMainWindow::compareMessagesShortcut()
 
     QByteArray second = inspectMessage;
     second.replace("First subject", "Changed subject");
+    second.replace("Subject: Second subject\r\n", ""); // a.eml keeps its duplicate Subject
     const QString a = writeFile(QStringLiteral("a.eml"), inspectMessage);
     const QString b = writeFile(QStringLiteral("b.eml"), second);
     m_window->openPaths({a, b});
@@ -574,6 +617,26 @@ void TestMainWindow::compareMessagesShortcut()
     QCOMPARE(diff->leftCombo()->currentIndex(), 1);
     QCOMPARE(diff->rightCombo()->currentIndex(), 0);
     QVERIFY(diff->headerModel()->rowCount() > 0);
+
+    // The findings dock: the selected message's own findings and the checks', each marked with
+    // its source; never the Diff tab's "Only in A/B" copies of the other message's findings.
+    QVERIFY(!diff->findings().isEmpty());
+    const FindingsModel* findings = m_window->findingsPanel()->model();
+    const Findings own = m_window->currentDocument()->findings;
+    QVERIFY(findings->rowCount() >= own.size());
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        const QString source = findings->index(row, FindingsModel::SourceColumn).data().toString();
+        QVERIFY(!source.isEmpty());
+        QVERIFY2(source != diff->title(), qPrintable(source));
+        QVERIFY2(!findings->index(row, FindingsModel::TitleColumn).data().toString().startsWith(QStringLiteral("Only in")),
+                 qPrintable(findings->index(row, FindingsModel::TitleColumn).data().toString()));
+        if (row < own.size())
+            QCOMPARE(source, MainWindow::tr("Message"));
+    }
+    int errors = 0;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        errors += findings->findings().at(row).severity == Severity::Error ? 1 : 0;
+    QCOMPARE(findings->countBySeverity(Severity::Error), errors);
 }
 
 void TestMainWindow::workspaceTabShortcuts()

@@ -6,6 +6,7 @@
 #include "models/MimeTreeModel.h"
 #include "models/ReceivedTimelineModel.h"
 #include "models/Roles.h"
+#include "widgets/SeverityIcons.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -137,6 +138,10 @@ void TestModels::mimeTree()
     QVERIFY(index.isValid());
     QCOMPARE(index.data(PartPathRole).toString(), path);
     QCOMPARE(index.data().toString(), type);
+    // The Part column shows the number findings use ("Part 1.2"); the message itself has none.
+    QCOMPARE(index.siblingAtColumn(MimeTreeModel::PartColumn).data().toString(), path);
+    QCOMPARE(root.siblingAtColumn(MimeTreeModel::PartColumn).data().toString(), QString());
+    QCOMPARE(model.headerData(MimeTreeModel::PartColumn, Qt::Horizontal).toString(), QStringLiteral("Part"));
     QCOMPARE(index.siblingAtColumn(MimeTreeModel::CharsetColumn).data().toString(), charset);
     QCOMPARE(index.siblingAtColumn(MimeTreeModel::EncodingColumn).data().toString(), encoding);
     if (size >= 0)
@@ -225,6 +230,18 @@ void TestModels::findings()
     QVERIFY(!model.index(0, FindingsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.countBySeverity(Severity::Error), 1);
     QCOMPARE(model.countBySeverity(Severity::Info), 0);
+    // Where each finding came from: a "Check" column, searchable by the filter.
+    QVERIFY(model.index(0, FindingsModel::SourceColumn).data().toString().isEmpty());
+    model.setFindings({makeFinding("HDR.DATE_MISSING", Severity::Error, QStringLiteral("Date is missing")),
+                       makeFinding("SPF.FAIL", Severity::Error, QStringLiteral("SPF fails"))},
+                      {QStringLiteral("Message"), QStringLiteral("Authentication")});
+    QCOMPARE(model.headerData(FindingsModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Check"));
+    QCOMPARE(model.index(1, FindingsModel::SourceColumn).data().toString(), QStringLiteral("Authentication"));
+    QVERIFY(model.index(1, 0).data(FilterTextRole).toString().contains(QStringLiteral("Authentication")));
+    FindingsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("authentication"));
+    QCOMPARE(proxy.rowCount(), 1);
     model.setFindings({});
     QCOMPARE(model.rowCount(), 0);
 }
@@ -288,6 +305,10 @@ void TestModels::timeline()
     // hop 2 is two minutes *earlier* than hop 1: clock skew, not delay
     QCOMPARE(model.index(1, 0).data(ClockSkewRole).toBool(), true);
     QCOMPARE(model.index(1, 0).data(DelaySecondsRole).toLongLong(), -120);
+    // Clock skew is Info, like its finding HDR.RECEIVED_CLOCK_SKEW.
+    const QIcon skewIcon = model.index(1, ReceivedTimelineModel::DelayColumn).data(Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(skewIcon.pixmap(16).toImage(), severityIcon(Severity::Info).pixmap(16).toImage());
+    QVERIFY(skewIcon.pixmap(16).toImage() != severityIcon(Severity::Warning).pixmap(16).toImage());
     QVERIFY(model.index(1, ReceivedTimelineModel::DelayColumn).data().toString().startsWith(QStringLiteral("clock skew")));
     QCOMPARE(model.index(2, 0).data(ClockSkewRole).toBool(), false);
     QCOMPARE(model.index(2, 0).data(DelaySecondsRole).toLongLong(), 65);

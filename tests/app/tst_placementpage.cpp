@@ -92,6 +92,7 @@ private slots:
     void keychainWithoutService();
     void seedListRoundTripWithoutPasswords_data();
     void seedListRoundTripWithoutPasswords();
+    void progressWithoutSeedList();
 
 private:
     QString writeSeedList() const;
@@ -518,6 +519,17 @@ void TestPlacementPage::seedListRoundTripWithoutPasswords()
     QCOMPARE(reopened.seedList().seeds.first().folders.tabs.value(QStringLiteral("Updates")), QStringLiteral("Upd"));
     if (!bus.isEmpty())
         qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+}
+
+void TestPlacementPage::progressWithoutSeedList()
+{
+    // no list, no count: never "0 / 1 seeds"; a loaded list shows how many seeds a poll will ask
+    PlacementPage page;
+    QCOMPARE(page.progressBar()->text(), QStringLiteral("no seed list"));
+    page.setSeedList(m_page->seedModel()->seedList());
+    QCOMPARE(page.progressBar()->text(), QStringLiteral("0 / 5 seeds"));
+    page.setSeedList({});
+    QCOMPARE(page.progressBar()->text(), QStringLiteral("no seed list"));
 }
 
 QTEST_MAIN(TestPlacementPage)

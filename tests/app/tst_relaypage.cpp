@@ -59,6 +59,7 @@ private Q_SLOTS:
     void closedRelayBattery();
     void cancelMidRun();
     void prefillFromMessage();
+    void mnemonicLabelsHaveBuddies();
 
 private:
     void prepare(RelayPage& page, const QString& portKey) const;
@@ -74,6 +75,19 @@ void tst_RelayPage::initTestCase()
         QFAIL(qPrintable(TestServers::unavailableMessage()));
     m_env = *env;
     QVERIFY(!m_env.value(QStringLiteral("SMTP_OPEN_PORT")).isEmpty());
+}
+
+void tst_RelayPage::mnemonicLabelsHaveBuddies()
+{
+    // QFormLayout::addRow(text, layout) makes a label without a buddy: it shows "&Mode:" with its ampersand
+    RelayPage page;
+    auto* modeLabel = page.findChild<QLabel*>(QStringLiteral("relayModeLabel"));
+    QVERIFY(modeLabel);
+    QCOMPARE(modeLabel->buddy(), page.findChild<QComboBox*>(QStringLiteral("relayModeCombo")));
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text().contains(u'&') && label->textFormat() != Qt::RichText)
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 void tst_RelayPage::parseHostPort_data()

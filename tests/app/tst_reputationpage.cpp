@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void filters();
     void fromMessage();
     void cancelStops();
+    void listsFitAndFieldsHaveLabels();
     void cleanupTestCase() { delete m_checked; }
 
 private:
@@ -125,6 +127,26 @@ bool tst_ReputationPage::runCheck(ReputationPage& page) const
 {
     page.checkButton()->click();
     return QTest::qWaitFor([&page] { return !page.isRunning(); }, 30000);
+}
+
+void tst_ReputationPage::listsFitAndFieldsHaveLabels()
+{
+    ReputationPage page;
+    page.resize(1340, 600); // the tab's size in a 1600-pixel window (18-reputation.png)
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // all four columns in view: the name gives way, zone, checks and source keep their text
+    QTableView* view = page.listsView();
+    QHeaderView* header = view->horizontalHeader();
+    QVERIFY2(header->length() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view->viewport()->width())));
+    for (int c : {int(DnsblListModel::ZoneColumn), int(DnsblListModel::TypesColumn), int(DnsblListModel::SourceColumn)})
+        QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(QString::number(c)));
+    // the list zone field has its own label, not only a placeholder next to "DNS server:"
+    auto* zoneLabel = page.findChild<QLabel*>(QStringLiteral("reputationNewZoneLabel"));
+    QVERIFY(zoneLabel);
+    QCOMPARE(zoneLabel->buddy(), page.newListZoneEdit());
+    QVERIFY(zoneLabel->isVisible());
 }
 
 void tst_ReputationPage::userListsAreKept()

@@ -6,6 +6,7 @@
 #include "windows/SettingsDialog.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +26,7 @@ private slots:
     void invalidServerKeepsDialogOpen();
     void zoneFileBecomesTheOverlay();
     void brokenZoneFileIsRefused();
+    void mnemonicLabelsHaveBuddies();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -35,6 +37,19 @@ void TestSettingsDialog::initTestCase()
     QSettings().clear();
     qunsetenv("DELIVERBENCH_DNS_SERVERS");
     qunsetenv("DELIVERBENCH_ZONE");
+}
+
+void TestSettingsDialog::mnemonicLabelsHaveBuddies()
+{
+    // QFormLayout::addRow(text, layout) makes a label without a buddy: it shows "&What-if zone:" with its ampersand
+    SettingsDialog dialog;
+    auto* zoneLabel = dialog.findChild<QLabel*>(QStringLiteral("zoneFileLabel"));
+    QVERIFY(zoneLabel);
+    QCOMPARE(zoneLabel->buddy(), dialog.findChild<QLineEdit*>(QStringLiteral("zoneFileEdit")));
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().contains(u'&') && label->textFormat() != Qt::RichText)
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 void TestSettingsDialog::serversApplyToEveryResolver()

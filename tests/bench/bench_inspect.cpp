@@ -98,7 +98,8 @@ int main(int argc, char** argv)
 
     const long baselineKb = vmRssKb();
     const auto start = std::chrono::steady_clock::now();
-    Result<Mail::MailboxReader> reader = Mail::MailboxReader::open(path);
+    // As `inspect` reads: sequentially, one message at a time (MailboxReadMode::Sequential).
+    Result<Mail::MailboxReader> reader = Mail::MailboxReader::open(path, {Mail::MailboxReadMode::Sequential});
     if (!reader) {
         std::fprintf(stderr, "bench_inspect: %s\n", qPrintable(reader.error().message));
         return 2;

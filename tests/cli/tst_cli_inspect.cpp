@@ -158,6 +158,7 @@ private slots:
     void processExitCodes_data();
     void processExitCodes();
     void processStdin();
+    void mboxFileMatchesStdin();
     void bundledSamplesSmoke();
 };
 
@@ -647,6 +648,55 @@ void TestCliInspect::processStdin()
         QCOMPARE(messages.at(i).value(QStringLiteral("index")).toInt(-1), i);
         QCOMPARE(messages.at(i).value(QStringLiteral("file")).toString(), QStringLiteral("-"));
     }
+}
+
+void TestCliInspect::mboxFileMatchesStdin()
+{
+    // A file mbox is read message by message into buffers of their own (MailboxReadMode::
+    // Sequential); standard input is held whole. Both must report the same thing, offsets in the
+    // input included: every header offset points at its field name in the file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile three(dataPath(QStringLiteral("three.mbox")));
+    QVERIFY(three.open(QIODevice::ReadOnly));
+    QFile broken(dataPath(QStringLiteral("broken.eml")));
+    QVERIFY(broken.open(QIODevice::ReadOnly));
+    const QByteArray mbox = three.readAll() + "\nFrom broken@example.test Mon Jan  1 00:00:00 2024\n" + broken.readAll();
+    const QString path = dir.filePath(QStringLiteral("mixed.mbox"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(mbox), mbox.size());
+    out.close();
+
+    auto run = [](const QStringList& args, const QByteArray& input) {
+        QProcess process;
+        process.start(QStringLiteral(DELIVERBENCH_CLI_PATH), args);
+        process.waitForStarted();
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return process.readAllStandardOutput();
+    };
+    const QStringList json{QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QByteArray fromFile = run(json + QStringList{path}, {});
+    const QByteArray fromStdin = run(json + QStringList{QStringLiteral("-")}, mbox);
+    QJsonArray fileMessages = QJsonDocument::fromJson(fromFile).object().value(QStringLiteral("messages")).toArray();
+    const QJsonArray stdinMessages = QJsonDocument::fromJson(fromStdin).object().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(fileMessages.size(), 4);
+    QCOMPARE(stdinMessages.size(), 4);
+    int headers = 0;
+    for (qsizetype i = 0; i < fileMessages.size(); ++i) {
+        QJsonObject message = fileMessages.at(i).toObject();
+        for (const QJsonValue& header : message.value(QStringLiteral("headers")).toArray()) {
+            const QByteArray name = header.toObject().value(QStringLiteral("name")).toString().toUtf8();
+            const qint64 offset = header.toObject().value(QStringLiteral("offset")).toInteger(-1);
+            QVERIFY2(mbox.mid(offset, name.size() + 1) == name + ':', name.constData());
+            ++headers;
+        }
+        message.insert(QStringLiteral("file"), QStringLiteral("-"));
+        QCOMPARE(message, stdinMessages.at(i).toObject());
+    }
+    QVERIFY(headers > 12);
 }
 
 void TestCliInspect::bundledSamplesSmoke()

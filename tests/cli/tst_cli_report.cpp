@@ -51,6 +51,7 @@ private Q_SLOTS:
     void redactedReport();
     void pdfWithoutTheGuiBinary();
     void pdfThroughTheGuiBinary();
+    void guiHelpListsReport();
     void recheck();
     void usageErrors_data();
     void usageErrors();
@@ -160,6 +161,21 @@ void TestCliReport::pdfThroughTheGuiBinary()
     QVERIFY(headless.waitForFinished(30000));
     QCOMPARE(headless.exitCode(), 2);
     QVERIFY(headless.readAllStandardError().contains("cannot read"));
+}
+
+void TestCliReport::guiHelpListsReport()
+{
+    // `deliverbench --help` lists the report mode, although main() runs it before its own parser.
+    QProcess help;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    help.setProcessEnvironment(env);
+    help.start(QStringLiteral(DELIVERBENCH_GUI_PATH), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(30000));
+    QCOMPARE(help.exitCode(), 0);
+    const QByteArray out = help.readAllStandardOutput();
+    for (const char* option : {"--report <CASE>", "--to <FILE>", "--format <FORMAT>", "--redact", "--transcripts"})
+        QVERIFY2(out.contains(option), out.constData());
 }
 
 void TestCliReport::recheck()

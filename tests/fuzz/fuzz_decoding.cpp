@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: transfer decoders (base64, quoted-printable, uuencode) and charset
-// decoding. Every decoder runs over the whole input; for the charset decoder the first line
+// decoding. Every decoder runs over the whole input (base64 also against its byte-at-a-time
+// reference); for the charset decoder the first line
 // names the charset (at most 64 bytes) and the rest is the text.
 
 #include "FuzzCommon.h"
 
 #include "message/Charset.h"
 #include "message/TransferEncoding.h"
+#include "message/TransferEncoding_p.h"
 
 using namespace Deliverbench;
 
@@ -18,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray base64 = Mail::decodeBase64(input, &b64);
     FUZZ_CHECK(base64.size() <= input.size() / 4 * 3 + 3);
     FUZZ_CHECK(b64.invalidBytes <= input.size());
+    // The SIMD and quantum fast paths must give the byte-at-a-time decoder's bytes and stats.
+    Mail::DecodeStats b64Reference;
+    FUZZ_CHECK(Mail::Internal::decodeBase64Reference(input, &b64Reference) == base64);
+    FUZZ_CHECK(b64Reference.invalidBytes == b64.invalidBytes && b64Reference.badPadding == b64.badPadding
+               && b64Reference.truncated == b64.truncated);
 
     Mail::DecodeStats qp;
     const QByteArray quoted = Mail::decodeQuotedPrintable(input, &qp);

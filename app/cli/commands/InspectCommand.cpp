@@ -156,7 +156,8 @@ tl::expected<Mail::MailboxReader, InputError> openInput(const QString& name, Com
             return tl::unexpected(InputError{notMail(name, *reason)});
     }
 
-    auto reader = Mail::MailboxReader::open(name);
+    // One message at a time, each dropped before the next: read sequentially (MailboxReadMode).
+    auto reader = Mail::MailboxReader::open(name, {Mail::MailboxReadMode::Sequential});
     if (!reader) {
         const Error& error = reader.error();
         if (error.kind == Error::Kind::InvalidInput)

@@ -37,7 +37,7 @@ QJsonArray headersJson(const Mail::Message& message)
         headers.append(QJsonObject{
             {QStringLiteral("name"), QString::fromUtf8(field.name)},
             {QStringLiteral("value"), Mail::decodeHeaderText(field.unfolded())},
-            {QStringLiteral("offset"), field.offset},
+            {QStringLiteral("offset"), field.offset + message.data->sourceOffset()},
             {QStringLiteral("line"), field.line},
         });
     }
@@ -64,7 +64,7 @@ QJsonArray receivedJson(const Mail::Message& message)
             {QStringLiteral("delaySeconds"),
              hop.delaySeconds ? QJsonValue(*hop.delaySeconds) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("clockSkew"), hop.clockSkew},
-            {QStringLiteral("offset"), field.offset},
+            {QStringLiteral("offset"), field.offset + message.data->sourceOffset()},
         };
         hops.append(object);
     }

@@ -100,6 +100,13 @@ InspectedMessage inspectMessage(const Mail::Message& message, const QString& fil
         inspected.leaves.append(std::move(leaf));
     }
     inspected.findings = Mail::lintMessage(message);
+    // Offsets in the input file, also for a message read out of an mbox on its own.
+    if (const qint64 base = message.data->sourceOffset()) {
+        for (Finding& finding : inspected.findings) {
+            if (finding.offset >= 0)
+                finding.offset += base;
+        }
+    }
     return inspected;
 }
 

@@ -112,22 +112,33 @@ Result<void> writeReport(const Report::Case& source, const QString& path, Format
     return {};
 }
 
+QList<QCommandLineOption> headlessOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("report"),
+                           Text::tr("Write the report of the case file CASE (.dbcase) to --to without opening a window."),
+                           QStringLiteral("CASE")),
+        QCommandLineOption(QStringLiteral("to"), Text::tr("Output file (.pdf, .html, .md, .json)."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("format"), Text::tr("pdf, html, md or json (default: from --to)."),
+                           QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("redact"),
+                           Text::tr("Replace addresses, local parts, bodies and URL tokens by placeholders.")),
+        QCommandLineOption(QStringLiteral("transcripts"), Text::tr("Include the DNS snapshot and SMTP/DNS transcripts.")),
+    };
+}
+
 int runHeadless(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Write the report of a case file without opening a window."));
-    const QCommandLineOption report(QStringLiteral("report"), Text::tr("The case file (.dbcase)."),
-                                    QStringLiteral("CASE"));
-    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Output file (.pdf, .html, .md, .json)."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("pdf, html, md or json (default: from --to)."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption redact(QStringLiteral("redact"),
-                                    Text::tr("Replace addresses, local parts, bodies and URL tokens by placeholders."));
-    const QCommandLineOption transcripts(QStringLiteral("transcripts"),
-                                         Text::tr("Include the DNS snapshot and SMTP/DNS transcripts."));
-    parser.addOptions({report, to, format, redact, transcripts});
+    const QList<QCommandLineOption> known = headlessOptions();
+    const QCommandLineOption& report = known.at(0);
+    const QCommandLineOption& to = known.at(1);
+    const QCommandLineOption& format = known.at(2);
+    const QCommandLineOption& redact = known.at(3);
+    const QCommandLineOption& transcripts = known.at(4);
+    parser.addOptions(known);
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << "deliverbench: " << parser.errorText() << '\n';

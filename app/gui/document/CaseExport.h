@@ -6,6 +6,8 @@
 #include "report/Report.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
+#include <QList>
 #include <QCoreApplication>
 #include <QString>
 
@@ -46,6 +48,9 @@ QByteArray render(const Report::ReportDocument& report, Format format);
  * Returns the exit status: 0 written and no error-level finding, 1 written with errors, 2 failed.
  */
 int runHeadless(const QStringList& arguments);
+
+/** @short The options of runHeadless(), also listed by the GUI's own `--help`. */
+QList<QCommandLineOption> headlessOptions();
 
 } // namespace CaseExport
 

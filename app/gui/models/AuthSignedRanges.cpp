@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Deliverbench::Gui::AuthSignedRanges", text);
+    return QCoreApplication::translate("Deliverbench::Gui", text);
 }
 
 constexpr int kMaxListedNames = 256;

@@ -96,7 +96,7 @@ BatchRow BatchScanner::summarize(const Mail::Message& message, int index)
     BatchRow row;
     row.index = index;
     row.file = message.data ? message.data->origin() : QString();
-    row.offset = message.offset;
+    row.offset = message.offset + message.data->sourceOffset(); // in the file, also when read sequentially
     row.length = message.length;
     if (!message.root)
         return row;
@@ -159,7 +159,8 @@ void BatchScanner::scan(QPromise<void>& promise, const QStringList& paths, const
     for (const Input& input : inputs) {
         if (promise.isCanceled())
             break;
-        auto reader = Mail::MailboxReader::open(input.path);
+        // Each message is summarized and dropped: read sequentially (MailboxReadMode).
+        auto reader = Mail::MailboxReader::open(input.path, {Mail::MailboxReadMode::Sequential});
         if (!reader) {
             error(reader.error().message);
             done += input.size;

@@ -63,7 +63,10 @@ QString DnsTraceModel::cellText(const Dns::QueryLogEntry& e, int column) const
         const QString token = QString::fromLatin1(Dns::outcomeToken(e.outcome));
         return e.rcode >= 0 ? tr("%1 (rcode %2)").arg(token).arg(e.rcode) : token;
     }
-    case AnswerColumn: return QString::fromUtf8(e.answerText.left(4000)).replace(u'\n', QStringLiteral(" | "));
+    case AnswerColumn:
+        if (!e.errorText.isEmpty()) // a failed lookup has no records: the resolver's reason says more than "ERROR"
+            return e.errorText.left(4000);
+        return QString::fromUtf8(e.answerText.left(4000)).replace(u'\n', QStringLiteral(" | "));
     case TimeColumn: return tr("%1 ms").arg(e.elapsedMs);
     case CachedColumn: return e.fromCache ? tr("cached") : QString();
     case OverlayColumn: return e.fromOverlay ? overlayMarker() : QString();
@@ -91,7 +94,7 @@ QVariant DnsTraceModel::data(const QModelIndex& index, int role) const
         return cellText(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == AnswerColumn)
-            return QString::fromUtf8(e.answerText.left(4000));
+            return e.errorText.isEmpty() ? QString::fromUtf8(e.answerText.left(4000)) : e.errorText.left(4000);
         if (e.fromOverlay)
             return tr("Answered by the what-if overlay, not by a DNS server");
         return {};

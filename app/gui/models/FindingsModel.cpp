@@ -11,10 +11,11 @@ FindingsModel::FindingsModel(QObject* parent)
 {
 }
 
-void FindingsModel::setFindings(const Findings& findings)
+void FindingsModel::setFindings(const Findings& findings, const QStringList& sources)
 {
     beginResetModel();
     m_findings = findings;
+    m_sources = sources;
     endResetModel();
 }
 
@@ -57,6 +58,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return f->title;
         case PartColumn:
             return f->partPath;
+        case SourceColumn:
+            return source(index.row());
         }
         break;
     case Qt::DecorationRole:
@@ -90,7 +93,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f->partPath;
     case FilterTextRole:
         return QString(QString::fromLatin1(f->code) + QLatin1Char('\n') + f->title + QLatin1Char('\n') + f->detail
-            + QLatin1Char('\n') + f->evidence + QLatin1Char('\n') + f->rule);
+            + QLatin1Char('\n') + f->evidence + QLatin1Char('\n') + f->rule + QLatin1Char('\n')
+            + source(index.row()));
     }
     return {};
 }
@@ -108,6 +112,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Finding");
     case PartColumn:
         return tr("Part");
+    case SourceColumn:
+        return tr("Check");
     }
     return {};
 }

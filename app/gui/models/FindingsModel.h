@@ -5,20 +5,26 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 namespace Deliverbench::Gui {
 
-/** @short Findings as a table: severity, code, title, part. Roles.h roles carry the data. */
+/**
+ * @short Findings as a table: severity, code, title, part and the check that raised each
+ * ("Check": the message's own lint, Authentication, Domain …). Roles.h roles carry the data.
+ */
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, CodeColumn, TitleColumn, PartColumn, ColumnCount };
+    enum Column { SeverityColumn, CodeColumn, TitleColumn, PartColumn, SourceColumn, ColumnCount };
 
     explicit FindingsModel(QObject* parent = nullptr);
 
-    void setFindings(const Findings& findings);
+    /** @short `sources` (optional): per finding, the check it came from (translated). */
+    void setFindings(const Findings& findings, const QStringList& sources = {});
     const Findings& findings() const { return m_findings; }
+    QString source(int row) const { return m_sources.value(row); }
     const Finding* finding(const QModelIndex& index) const;
     int countBySeverity(Severity severity) const;
 
@@ -29,6 +35,7 @@ public:
 
 private:
     Findings m_findings;
+    QStringList m_sources;
 };
 
 /** @short Filters findings by a set of severities and a case-insensitive text. */

@@ -109,6 +109,8 @@ QVariant MimeTreeModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TypeColumn:
             return QString::fromLatin1(p->contentType.mimeType());
+        case PartColumn:
+            return p->path;
         case CharsetColumn:
             return QString::fromLatin1(p->charset());
         case EncodingColumn:
@@ -152,6 +154,8 @@ QVariant MimeTreeModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TypeColumn:
         return tr("Type");
+    case PartColumn:
+        return tr("Part");
     case CharsetColumn:
         return tr("Charset");
     case EncodingColumn:

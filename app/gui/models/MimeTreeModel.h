@@ -12,14 +12,15 @@ namespace Deliverbench::Gui {
  * @short The MIME tree of one message (RFC 2045/2046) as a QAbstractItemModel.
  *
  * One top-level row for the root part; children follow MimePart::children. Columns:
- * type, charset, encoding, size (decoded for leaves, raw body for containers), filename.
+ * type, part number (the IMAP-style path findings name, "2.3"; empty for the message itself), charset,
+ * encoding, size (decoded for leaves, raw body for containers), filename.
  * Internal pointers are the const MimePart* of the document, which the model keeps alive.
  */
 class MimeTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, CharsetColumn, EncodingColumn, SizeColumn, FilenameColumn, ColumnCount };
+    enum Column { TypeColumn, PartColumn, CharsetColumn, EncodingColumn, SizeColumn, FilenameColumn, ColumnCount };
 
     explicit MimeTreeModel(QObject* parent = nullptr);
 

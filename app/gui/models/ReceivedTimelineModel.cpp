@@ -84,8 +84,9 @@ QVariant ReceivedTimelineModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        // The same severity as the finding HDR.RECEIVED_CLOCK_SKEW (core/message/MessageLint.cpp).
         if (index.column() == DelayColumn && hop.clockSkew)
-            return severityIcon(Severity::Warning);
+            return severityIcon(Severity::Info);
         if (index.column() == TlsColumn && !f.usedTls)
             return severityIcon(Severity::Info);
         break;

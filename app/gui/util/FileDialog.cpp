@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Deliverbench::Gui {
 
@@ -50,17 +51,25 @@ QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption
     return name;
 }
 
-QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName)
+QString FileDialog::defaultSaveDirectory()
 {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() || !QFileInfo(documents).isDir() ? QDir::homePath() : documents;
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                    const QString& filter)
+{
+    m_lastSaveStart = QFileInfo(suggestedName).isAbsolute() ? suggestedName
+                                                            : QDir(defaultSaveDirectory()).filePath(suggestedName);
+    m_lastSaveFilter = filter;
     QStringList names;
     if (!takeNext(&names)) {
-        const QString start = m_lastDirectory.isEmpty() ? suggestedName : QDir(m_lastDirectory).filePath(suggestedName);
-        names = QStringList{QFileDialog::getSaveFileName(parent, caption, start)};
+        QString selectedFilter = filter.section(QStringLiteral(";;"), 0, 0);
+        names = QStringList{QFileDialog::getSaveFileName(parent, caption, m_lastSaveStart, filter,
+                                                         filter.isEmpty() ? nullptr : &selectedFilter)};
     }
-    const QString name = names.value(0);
-    if (!name.isEmpty())
-        m_lastDirectory = QFileInfo(name).absolutePath();
-    return name;
+    return names.value(0);
 }
 
 } // namespace Deliverbench::Gui

@@ -19,7 +19,18 @@ public:
 
     QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter);
     QString getExistingDirectory(QWidget* parent, const QString& caption);
-    QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName);
+    /**
+     * @short A save picker. A relative @p suggestedName starts in the Documents folder (never in
+     * the folder last opened, which may be a samples or source folder); an absolute one is kept.
+     * @p filter is the "Files of type" list, its first entry selected.
+     */
+    QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                            const QString& filter = {});
+    /** @short The path and filter the last save picker started with (also with an injected answer). */
+    QString lastSaveStart() const { return m_lastSaveStart; }
+    QString lastSaveFilter() const { return m_lastSaveFilter; }
+    /** @short Documents, or the home folder where there is none. */
+    static QString defaultSaveDirectory();
 
     /** @short The next call returns these names (an empty list = the user cancelled). */
     void setNextFileNames(const QStringList& names);
@@ -33,6 +44,8 @@ private:
     QStringList m_next;
     bool m_hasNext = false;
     QString m_lastDirectory;
+    QString m_lastSaveStart;
+    QString m_lastSaveFilter;
 };
 
 } // namespace Deliverbench::Gui

@@ -30,14 +30,14 @@ QStringList candidates(const QString& uiLanguage)
 
 bool loadApp(const QString& language)
 {
-    if (language == QLatin1String("en") || language.startsWith(QLatin1String("en_"))) {
-        // English is the source language; its catalogue only exists to be complete.
-        return true;
-    }
+    // English is the source language. Its catalogue holds only the plural forms ("1 message",
+    // "4 messages" for "%n message(s)"), as Qt recommends; every other string falls back to the source.
+    const bool english = language == QLatin1String("en") || language.startsWith(QLatin1String("en_"));
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/deliverbench_%1.qm").arg(language)) || translator->isEmpty()) {
+    const QString file = english ? QStringLiteral("en") : language;
+    if (!translator->load(QStringLiteral(":/i18n/deliverbench_%1.qm").arg(file)) || translator->isEmpty()) {
         delete translator;
-        return false;
+        return english;
     }
     QCoreApplication::installTranslator(translator);
     installed().append(translator);
@@ -86,6 +86,8 @@ QString install(const QString& language)
             }
         }
     }
+    // No catalogue for any wanted language: English, with its plural forms.
+    loadApp(QStringLiteral("en"));
     return QStringLiteral("en");
 }
 

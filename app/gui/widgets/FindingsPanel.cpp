@@ -55,6 +55,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::CodeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::PartColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::SourceColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &FindingsFilterProxy::setFilterText);
@@ -64,9 +65,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
             [this](const QModelIndex& current) { emitCurrent(current); });
 }
 
-void FindingsPanel::setFindings(const Findings& findings)
+void FindingsPanel::setFindings(const Findings& findings, const QStringList& sources)
 {
-    m_model->setFindings(findings);
+    m_model->setFindings(findings, sources);
     updateCounts();
 }
 

@@ -21,7 +21,7 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(QWidget* parent = nullptr);
 
-    void setFindings(const Findings& findings);
+    void setFindings(const Findings& findings, const QStringList& sources = {});
     FindingsModel* model() const { return m_model; }
     FindingsFilterProxy* proxy() const { return m_proxy; }
     QTreeView* view() const { return m_view; }

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QEventLoop>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,10 +38,13 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace Deliverbench::Gui {
@@ -59,6 +63,81 @@ QTableView* makeAuthTable(QWidget* parent, const QString& name, QAbstractItemMod
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+/// "Checked at …": answers (a record, NXDOMAIN or NODATA) apart from failed lookups, with the first failure's reason
+QString stateLine(const QList<Dns::QueryLogEntry>& queries, const QString& at)
+{
+    int failed = 0;
+    QString reason;
+    for (const Dns::QueryLogEntry& q : queries) {
+        if (q.outcome == Dns::Outcome::NoError || q.outcome == Dns::Outcome::NxDomain || q.outcome == Dns::Outcome::NoData)
+            continue;
+        ++failed;
+        if (reason.isEmpty())
+            reason = q.errorText.isEmpty() ? Dns::outcomeText(q.outcome) : q.errorText;
+    }
+    const int total = int(queries.size());
+    if (total == 0)
+        return AuthPage::tr("Checked at %1 without DNS lookups.").arg(at);
+    if (failed == 0)
+        return AuthPage::tr("Checked at %1 with %n DNS lookup(s), all answered.", nullptr, total).arg(at);
+    if (failed == total)
+        return AuthPage::tr("Checked at %1 with %n DNS lookup(s), all failed: %2", nullptr, total).arg(at, reason);
+    return AuthPage::tr("Checked at %1 with %n DNS lookup(s), %2 failed: %3", nullptr, total).arg(at, QString::number(failed), reason);
+}
+
+/// The whitespace markers of Auth::dkimVisibleBytes (␍ ␊ → ·) and what the font can show instead
+struct VisibleMarker
+{
+    QChar marker;
+    QString shown;
+};
+
+QList<VisibleMarker> visibleMarkers(const QFont& font)
+{
+    const QFontMetrics metrics(font);
+    const auto pick = [&metrics](char16_t marker, QLatin1String ascii) {
+        return VisibleMarker{QChar(marker), metrics.inFontUcs4(marker) ? QString(QChar(marker)) : QString(ascii)};
+    };
+    return {pick(u'\u240D', QLatin1String("\\r")), pick(u'\u240A', QLatin1String("\\n")), pick(u'\u2192', QLatin1String("\\t")),
+            pick(u'\u00B7', QLatin1String("_"))};
+}
+
+/// Replaces the markers the font has no glyph for (no tofu boxes) with ASCII ones
+QString withVisibleMarkers(QString text, const QFont& font)
+{
+    for (const VisibleMarker& m : visibleMarkers(font)) {
+        if (m.shown != QString(m.marker))
+            text.replace(m.marker, m.shown);
+    }
+    return text;
+}
+
+/// Shows canonicalized bytes: the markers in a distinct colour, as ASCII when the font lacks them
+void setVisibleBytes(QPlainTextEdit* edit, const QString& text)
+{
+    const QList<VisibleMarker> markers = visibleMarkers(edit->font());
+    edit->clear();
+    QTextCursor cursor(edit->document());
+    QTextCharFormat plain;
+    QTextCharFormat marked;
+    marked.setForeground(edit->palette().color(QPalette::Link));
+    QString run;
+    for (const QChar c : text) {
+        const auto it = std::find_if(markers.cbegin(), markers.cend(), [c](const VisibleMarker& m) { return m.marker == c; });
+        if (it == markers.cend()) {
+            run += c;
+            continue;
+        }
+        if (!run.isEmpty())
+            cursor.insertText(run, plain);
+        run.clear();
+        cursor.insertText(it->shown, marked);
+    }
+    if (!run.isEmpty())
+        cursor.insertText(run, plain);
+    edit->moveCursor(QTextCursor::Start);
 }
 
 QLabel* makeNote(QWidget* parent, const QString& name)
@@ -207,7 +286,11 @@ AuthPage::AuthPage(QWidget* parent)
     canonicalLayout->setSpacing(2);
     m_canonicalTitle = makeNote(canonicalBox, QStringLiteral("authCanonicalTitle"));
     m_canonical = makeText(canonicalBox, QStringLiteral("authCanonicalBodyView"), true);
-    m_canonical->setToolTip(tr("␍ = CR, ␊ = LF, → = tab, · = space"));
+    {
+        const QList<VisibleMarker> markers = visibleMarkers(m_canonical->font());
+        m_canonical->setToolTip(tr("%1 = CR, %2 = LF, %3 = tab, %4 = space")
+                                    .arg(markers.at(0).shown, markers.at(1).shown, markers.at(2).shown, markers.at(3).shown));
+    }
     canonicalLayout->addWidget(m_canonicalTitle);
     canonicalLayout->addWidget(m_canonical, 1);
     diagSplit->addWidget(m_diagnosis);
@@ -306,6 +389,17 @@ AuthPage::AuthPage(QWidget* parent)
     m_scorecardModel = new AuthTableModel(this);
     m_scorecardModel->setHeaders({tr("Requirement"), tr("Required by"), tr("Status"), tr("Evidence"), tr("Reference")});
     m_scorecardView = makeAuthTable(scorePage, QStringLiteral("authScorecardTable"), m_scorecardModel);
+    // Evidence takes the spare width; Requirement wraps within a capped width; Reference stays visible
+    m_scorecardView->setWordWrap(true);
+    m_scorecardView->setTextElideMode(Qt::ElideNone);
+    QHeaderView* scoreHeader = m_scorecardView->horizontalHeader();
+    scoreHeader->setStretchLastSection(false);
+    scoreHeader->setSectionResizeMode(QHeaderView::Interactive);
+    scoreHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    scoreHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    scoreHeader->setSectionResizeMode(3, QHeaderView::Stretch);
+    scoreHeader->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_scorecardView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     scoreLayout->addWidget(m_scorecardSummary);
     scoreLayout->addWidget(m_scorecardView, 1);
     m_tabs->addTab(scorePage, tr("Sc&orecard"));
@@ -642,8 +736,7 @@ void AuthPage::showOutput(AuthRunOutputPtr output)
     m_trusted = r.trust.defaulted ? QList<QByteArray>() : r.trust.trusted;
     display();
     m_findings = r.findings();
-    m_stateLabel->setText(tr("Checked at %1 with %n DNS answer(s).", nullptr, int(m_output->queries.size()))
-                              .arg(QLocale().toString(m_ranAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_stateLabel->setText(stateLine(m_output->queries, QLocale().toString(m_ranAt.toLocalTime().time(), QLocale::ShortFormat)));
     emit statusMessage(tr("Authentication: SPF %1, DKIM %2, DMARC %3, ARC %4.")
                            .arg(QString::fromLatin1(m_spfBadge->result()), QString::fromLatin1(m_dkimBadge->result()),
                                 QString::fromLatin1(m_dmarcBadge->result()), QString::fromLatin1(m_arcBadge->result())));
@@ -957,7 +1050,7 @@ void AuthPage::onDkimRowChanged()
         if (!d.appendedPreview.isEmpty())
             lines << QString() << tr("Appended content:") << d.appendedPreview;
         m_canonicalTitle->setText(tr("Canonicalized body the verifier hashed (%1 bytes):").arg(d.canonicalSize));
-        m_canonical->setPlainText(d.canonicalPreview);
+        setVisibleBytes(m_canonical, d.canonicalPreview);
     } else {
         // Show the canonical form of the start of the body (bounded), as the verifier sees it.
         const QByteArrayView body = Auth::DkimVerifier::body(m_document->message);
@@ -971,11 +1064,11 @@ void AuthPage::onDkimRowChanged()
                                             .arg(kPreviewBodyBytes)
                                       : tr("Canonicalized body (%1):")
                                             .arg(bodyCanon == Auth::DkimCanon::Relaxed ? tr("relaxed") : tr("simple")));
-        m_canonical->setPlainText(Auth::dkimVisibleBytes(canonical, 4000, 1000));
+        setVisibleBytes(m_canonical, Auth::dkimVisibleBytes(canonical, 4000, 1000));
     }
     if (!s.canonicalHeaders.isEmpty())
         lines << QString() << tr("Canonical header data hashed:") << Auth::dkimVisibleBytes(s.canonicalHeaders, 3000, 500);
-    m_diagnosis->setPlainText(lines.join(QLatin1Char('\n')));
+    m_diagnosis->setPlainText(withVisibleMarkers(lines.join(QLatin1Char('\n')), m_diagnosis->font()));
     showDkimRanges(s.index);
 }
 
@@ -1147,9 +1240,11 @@ void AuthPage::fillScorecard(const Auth::MessageAuthResult& r)
         rows.append(out);
     }
     m_scorecardModel->setRows(rows);
+    // the requirement wraps: at most about 40 average characters wide
+    const int requirementCap = m_scorecardView->fontMetrics().averageCharWidth() * 40;
     m_scorecardView->resizeColumnToContents(0);
-    m_scorecardView->resizeColumnToContents(1);
-    m_scorecardView->resizeColumnToContents(2);
+    if (m_scorecardView->columnWidth(0) > requirementCap)
+        m_scorecardView->setColumnWidth(0, requirementCap);
 }
 
 void AuthPage::onTrustItemChanged(QListWidgetItem* item)

@@ -79,6 +79,28 @@ QList<QPair<QString, int>> byCountDescending(const QMap<QString, int>& map)
     return items;
 }
 
+/**
+ * @short Sizes the text columns to their contents, each capped so no column pushes the others off
+ * screen; Subject takes the remaining width. The user can still drag every column.
+ */
+void fitColumns(QTableView* view)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const int em = view->fontMetrics().averageCharWidth();
+    const struct {
+        int column;
+        int maxChars;
+    } columns[] = {
+        {BatchTableModel::DateColumn, 26},     {BatchTableModel::FromColumn, 40},
+        {BatchTableModel::FromDomainColumn, 30}, {BatchTableModel::DkimDomainColumn, 30},
+        {BatchTableModel::BounceCauseColumn, 30}, {BatchTableModel::ReceivingDomainColumn, 30},
+    };
+    for (const auto& [column, maxChars] : columns) {
+        view->resizeColumnToContents(column);
+        header->resizeSection(column, std::min(header->sectionSize(column), maxChars * em));
+    }
+}
+
 } // namespace
 
 BatchPage::BatchPage(QWidget* parent)
@@ -210,6 +232,7 @@ BatchPage::BatchPage(QWidget* parent)
     m_view->horizontalHeader()->resizeSection(BatchTableModel::IndexColumn, 56);
     m_view->horizontalHeader()->resizeSection(BatchTableModel::FromColumn, 200);
     m_view->horizontalHeader()->resizeSection(BatchTableModel::SubjectColumn, 260);
+    m_view->horizontalHeader()->setSectionResizeMode(BatchTableModel::SubjectColumn, QHeaderView::Stretch);
     for (int column : {int(BatchTableModel::SpfColumn), int(BatchTableModel::DkimColumn), int(BatchTableModel::DmarcColumn)})
         m_view->horizontalHeader()->resizeSection(column, 70);
     connect(m_view, &QTableView::activated, this,
@@ -433,6 +456,7 @@ void BatchPage::onScanDone(bool cancelled)
     setBusy(false);
     updateSummary();
     updateCountLabel();
+    fitColumns(m_view);
     QStringList notes;
     if (cancelled)
         notes << tr("Cancelled after %n message(s).", nullptr, m_model->rowCount());
@@ -528,6 +552,7 @@ void BatchPage::updateSummary()
         auto* group = new QTreeWidgetItem(m_summary, {title, count >= 0 ? QLocale().toString(count) : QString()});
         group->setData(0, Qt::UserRole, name);
         group->setData(1, Qt::UserRole, count);
+        group->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         return group;
     };
     const auto addCounts = [&](const QString& title, const QString& name, const QMap<QString, int>& map,
@@ -538,6 +563,7 @@ void BatchPage::updateSummary()
             leaf(group, label(key), name, key, count);
             total += count;
         }
+        group->setText(1, QLocale().toString(total));
         group->setData(1, Qt::UserRole, total);
     };
     const bool verdicts = m_model->hasVerdicts();
@@ -665,6 +691,7 @@ void BatchPage::restoreFromCase(const Report::Case& theCase)
     fillVerdictFilter();
     updateSummary();
     updateCountLabel();
+    fitColumns(m_view);
 }
 
 void BatchPage::openRow(int sourceRow)

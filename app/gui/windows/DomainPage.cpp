@@ -127,9 +127,8 @@ DomainPage::DomainPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &DomainPage::cancel);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("domainProgress"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m lookups"));
+    showLookupCount(0, 0); // no count before a run
     actions->addWidget(m_run);
     actions->addWidget(m_cancel);
     actions->addWidget(m_progress, 1);
@@ -167,8 +166,19 @@ DomainPage::DomainPage(QWidget* parent)
     }
     m_tabs->addTab(m_sectionTree, tr("S&ummary"));
 
-    m_mxTable = makeTable(m_tabs, QStringLiteral("domainMxTable"), {tr("Host"), tr("Preference"), tr("Addresses"), tr("PTR / FCrDNS")});
-    m_tabs->addTab(m_mxTable, tr("&MX"));
+    m_mxPage = new QWidget(m_tabs);
+    auto* mxLayout = new QVBoxLayout(m_mxPage);
+    mxLayout->setContentsMargins(0, 0, 0, 0);
+    m_mxLabel = new QLabel(m_mxPage);
+    m_mxLabel->setObjectName(QStringLiteral("domainMxLabel"));
+    m_mxLabel->setWordWrap(true);
+    m_mxLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mxLabel->setContentsMargins(6, 4, 6, 4);
+    m_mxLabel->hide();
+    mxLayout->addWidget(m_mxLabel);
+    m_mxTable = makeTable(m_mxPage, QStringLiteral("domainMxTable"), {tr("Host"), tr("Preference"), tr("Addresses"), tr("PTR / FCrDNS")});
+    mxLayout->addWidget(m_mxTable, 1);
+    m_tabs->addTab(m_mxPage, tr("&MX"));
 
     auto* spfPage = new QWidget(m_tabs);
     m_spfPage = spfPage;
@@ -241,7 +251,9 @@ DomainPage::DomainPage(QWidget* parent)
     m_traceView->setAlternatingRowColors(true);
     m_traceView->setWordWrap(false);
     m_traceView->verticalHeader()->setVisible(false);
+    // the short columns as wide as their text, the answer takes the rest (elided; the tooltip has all of it)
     m_traceView->horizontalHeader()->setStretchLastSection(false);
+    m_traceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_traceView->horizontalHeader()->setSectionResizeMode(DnsTraceModel::AnswerColumn, QHeaderView::Stretch);
     auto* copyShortcut = new QShortcut(QKeySequence::Copy, m_traceView);
     copyShortcut->setContext(Qt::WidgetShortcut);
@@ -404,10 +416,7 @@ void DomainPage::startAudit(bool withOverlay)
     m_audit = new Domain::DomainAudit(m_resolver, this);
     connect(m_audit, &Domain::DomainAudit::sectionFinished, this, &DomainPage::onSectionFinished);
     connect(m_audit, &Domain::DomainAudit::spfTreeChanged, this, &DomainPage::onSpfTreeChanged);
-    connect(m_audit, &Domain::DomainAudit::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, qMax(1, total));
-        m_progress->setValue(done);
-    });
+    connect(m_audit, &Domain::DomainAudit::progress, this, &DomainPage::showLookupCount);
     connect(m_audit, &Domain::DomainAudit::finished, this, &DomainPage::onFinished);
     // the trace streams: one row per answer, as the resolver logs it
     connect(m_resolver->queryLog(), &Dns::QueryLog::entryAdded, this,
@@ -445,9 +454,18 @@ void DomainPage::setBusy(bool busy)
     m_selectors->setReadOnly(busy);
     m_overlayEditor->applyButton()->setEnabled(!busy && !m_overlayEditor->overlay().isEmpty());
     if (busy) {
+        m_progress->setTextVisible(false);
         m_progress->setRange(0, 0);
         m_progress->setValue(0);
     }
+}
+
+void DomainPage::showLookupCount(int done, int total)
+{
+    // no "0 of 1": without lookups the bar stays empty and says nothing
+    m_progress->setTextVisible(total > 0);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(qBound(0, done, qMax(1, total)));
 }
 
 QString DomainPage::pendingText()
@@ -529,8 +547,9 @@ void DomainPage::onFinished()
         m_traceModel->setEntries(m_result.dns);
     setBusy(false);
     showAllSections();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    // every lookup of the run is in the trace; a cancelled run keeps its last "n of m" (when it got that far)
+    if (!m_result.cancelled || m_progress->maximum() == 0)
+        showLookupCount(int(m_result.dns.size()), int(m_result.dns.size()));
     Q_EMIT findingsChanged();
     Q_EMIT modified();
     Q_EMIT statusMessage(m_result.cancelled ? tr("Domain audit of %1 cancelled").arg(latin(m_result.domain))
@@ -560,6 +579,7 @@ void DomainPage::showSection(Domain::Section section)
     group->setData(ItemColumn, SeverityRole, QVariant());
     group->setIcon(ItemColumn, QIcon());
     group->setText(FindingColumn, QString());
+    group->setToolTip(FindingColumn, QString());
     group->setForeground(StatusColumn, QBrush());
     switch (state) {
     case SectionState::Idle:
@@ -586,6 +606,15 @@ void DomainPage::showSection(Domain::Section section)
             item->setData(ItemColumn, SeverityRole, int(f.severity));
             item->setData(ItemColumn, CodeRole, latin(f.code));
         }
+        const QString notChecked = findings.isEmpty() ? notCheckedReason(section) : QString();
+        if (!notChecked.isEmpty()) {
+            // a group whose lookups could not run is no clean result
+            group->setText(StatusColumn, notCheckedText());
+            group->setForeground(StatusColumn, palette().brush(QPalette::Disabled, QPalette::Text));
+            group->setText(FindingColumn, notChecked);
+            group->setToolTip(FindingColumn, notChecked);
+            break;
+        }
         if (findings.isEmpty()) {
             group->setText(StatusColumn, tr("no findings"));
         } else {
@@ -604,10 +633,12 @@ void DomainPage::showSection(Domain::Section section)
     const bool done = state == SectionState::Done;
     switch (section) {
     case Domain::Section::Mx:
-        if (done)
+        if (done) {
             fillMx(m_result);
-        else
+        } else {
             m_mxTable->setRowCount(0);
+            m_mxLabel->hide();
+        }
         break;
     case Domain::Section::Spf:
         if (done) {
@@ -646,7 +677,7 @@ void DomainPage::showSection(Domain::Section section)
 void DomainPage::updateTabBadges()
 {
     using S = Domain::Section;
-    const QList<QPair<QWidget*, QList<S>>> tabs = {{m_sectionTree, Domain::allSections()}, {m_mxTable, {S::Mx}},
+    const QList<QPair<QWidget*, QList<S>>> tabs = {{m_sectionTree, Domain::allSections()}, {m_mxPage, {S::Mx}},
                                                    {m_spfPage, {S::Spf}}, {m_dmarcTree, {S::Dmarc}}, {m_dkimTable, {S::Dkim}},
                                                    {m_otherTree, {S::MtaSts, S::TlsRpt, S::Bimi, S::Domain}}};
     for (const auto& [widget, sections] : tabs) {
@@ -749,6 +780,87 @@ void DomainPage::fillMx(const Domain::AuditResult& result)
         setCell(m_mxTable, row, 3, ptrs.join(QStringLiteral("; ")));
     }
     m_mxTable->resizeColumnsToContents();
+
+    // an empty table says why
+    QString why;
+    const Dns::QueryLogEntry* mx = result.mx.isEmpty() ? traceEntry(result.domain, Dns::RecordType::MX) : nullptr;
+    const QString domain = latin(result.domain);
+    if (mx) {
+        switch (mx->outcome) {
+        case Dns::Outcome::NxDomain:
+            why = tr("No MX hosts: %1 does not exist (NXDOMAIN), so mail to it cannot be delivered and mail from it is rejected.").arg(domain);
+            break;
+        case Dns::Outcome::NoData:
+            why = tr("No MX record: %1 has none, so senders fall back to its address records (implicit MX, RFC 5321 §5.1).").arg(domain);
+            break;
+        case Dns::Outcome::NoError: {
+            const Findings& found = m_sectionFindings.value(Domain::Section::Mx);
+            const bool nullMx = std::any_of(found.cbegin(), found.cend(), [](const Finding& f) { return f.code == "MX.NULL"; });
+            why = nullMx ? tr("No MX hosts: %1 publishes a null MX: it accepts no mail (RFC 7505).").arg(domain)
+                         : tr("No usable MX host: see the findings of \"%1\".").arg(Domain::sectionTitle(Domain::Section::Mx));
+            break;
+        }
+        default:
+            why = tr("No MX hosts shown: the MX lookup of %1 failed (%2).").arg(domain, mx->errorText.isEmpty() ? Dns::outcomeText(mx->outcome) : mx->errorText);
+            break;
+        }
+    }
+    m_mxLabel->setText(why);
+    m_mxLabel->setVisible(!why.isEmpty());
+}
+
+const Dns::QueryLogEntry* DomainPage::traceEntry(const QByteArray& name, Dns::RecordType type) const
+{
+    const QByteArray wanted = Dns::normalizeName(name);
+    for (const Dns::QueryLogEntry& e : m_traceModel->entries()) {
+        if (e.type == type && Dns::normalizeName(e.name) == wanted)
+            return &e;
+    }
+    return nullptr;
+}
+
+bool DomainPage::noDnsAnswer() const
+{
+    const QList<Dns::QueryLogEntry>& entries = m_traceModel->entries();
+    return !entries.isEmpty() && std::none_of(entries.cbegin(), entries.cend(), [](const Dns::QueryLogEntry& e) {
+        return e.fromOverlay || e.rcode >= 0;
+    });
+}
+
+QString DomainPage::notCheckedText()
+{
+    return tr("not checked");
+}
+
+QString DomainPage::notCheckedReason(Domain::Section section) const
+{
+    if (noDnsAnswer())
+        return tr("DNS lookups failed: no server answered (see the DNS trace)");
+    if (section == Domain::Section::Mx && m_result.mx.isEmpty()) {
+        const Dns::QueryLogEntry* mx = traceEntry(m_result.domain, Dns::RecordType::MX);
+        if (mx && mx->outcome == Dns::Outcome::NxDomain)
+            return tr("the domain does not exist (NXDOMAIN): it has no MX hosts to check");
+    }
+    return {};
+}
+
+QString DomainPage::dkimStatusText(const QByteArray& status, const QString& failure)
+{
+    if (status == "ok")
+        return tr("key published");
+    if (status == "NXDOMAIN")
+        return tr("no key published (NXDOMAIN: the name does not exist)");
+    if (status == "NODATA")
+        return tr("no key published (no TXT record at the name)");
+    if (status == "invalid")
+        return tr("key record invalid: verifiers cannot use it");
+    if (status == "revoked")
+        return tr("key revoked (empty p=)");
+    if (status == "pending")
+        return pendingText();
+    if (status == "TIMEOUT" || status == "SERVFAIL" || status == "REFUSED" || status == "ERROR")
+        return failure.isEmpty() ? tr("lookup failed (%1)").arg(latin(status)) : tr("lookup failed: %1").arg(failure);
+    return latin(status);
 }
 
 QString DomainPage::dmarcTagExplanation(const QByteArray& tag)
@@ -821,7 +933,10 @@ void DomainPage::fillDkim(const Domain::AuditResult& result)
         if (k.testing)
             flags << tr("testing (t=y)");
         setCell(m_dkimTable, row, 3, flags.join(QStringLiteral(", ")));
-        setCell(m_dkimTable, row, 4, latin(k.status));
+        QString failure; // a failed lookup: the resolver's reason
+        if (const Dns::QueryLogEntry* e = traceEntry(k.selector + "._domainkey." + result.domain, Dns::RecordType::TXT))
+            failure = e->errorText.isEmpty() ? Dns::outcomeText(e->outcome) : e->errorText;
+        setCell(m_dkimTable, row, 4, dkimStatusText(k.status, failure));
     }
     m_dkimTable->resizeColumnsToContents();
 }
@@ -876,8 +991,11 @@ void DomainPage::fillOther(Domain::Section section)
         }
         break;
     case Domain::Section::Domain:
-        item->setText(1, result.dnssecAuthenticated ? tr("answers authenticated (AD bit set by the resolver)")
-                                                    : tr("answers not authenticated (no AD bit)"));
+        if (noDnsAnswer())
+            item->setText(1, tr("%1: no DNS server answered").arg(notCheckedText()));
+        else
+            item->setText(1, result.dnssecAuthenticated ? tr("answers authenticated (AD bit set by the resolver)")
+                                                        : tr("answers not authenticated (no AD bit)"));
         break;
     default:
         break;
@@ -975,6 +1093,7 @@ void DomainPage::restoreFromCase(const Report::Case& theCase)
         m_overlayApplied = false;
         resetSections(SectionState::Idle);
         showAllSections();
+        showLookupCount(0, 0);
         Q_EMIT findingsChanged();
         return;
     }
@@ -1008,6 +1127,7 @@ void DomainPage::restoreFromCase(const Report::Case& theCase)
         m_sectionFindings[sectionOfToken(token)].append(f);
     }
     m_traceModel->setEntries(m_result.dns);
+    showLookupCount(int(m_result.dns.size()), int(m_result.dns.size()));
     m_overlayEditor->setOrigin(m_result.domain);
     showAllSections();
     Q_EMIT findingsChanged();

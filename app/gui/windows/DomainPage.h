@@ -84,6 +84,8 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QTabWidget* resultTabs() const { return m_tabs; }
     QTableWidget* mxTable() const { return m_mxTable; }
+    /** @short Above the MX table: why it is empty (no such domain, no MX, null MX, a failed lookup); hidden otherwise. */
+    QLabel* mxLabel() const { return m_mxLabel; }
     QTreeView* spfTreeView() const { return m_spfView; }
     SpfTreeModel* spfTreeModel() const { return m_spfModel; }
     QLabel* spfLabel() const { return m_spfLabel; }
@@ -108,6 +110,10 @@ public:
     QString copyTrace();
     /** @short Explanation of a DMARC tag (RFC 7489 §6.3, DMARCbis), translated; empty for an unknown tag. */
     static QString dmarcTagExplanation(const QByteArray& tag);
+    /** @short The DKIM table's Status column: a sentence for a DkimSelectorResult::status token ("ok", "NXDOMAIN", …). */
+    static QString dkimStatusText(const QByteArray& status, const QString& failure = {});
+    /** @short The translated "not checked" a group shows when its lookups could not run. */
+    static QString notCheckedText();
 
 private:
     void startAudit(bool withOverlay);
@@ -127,6 +133,13 @@ private:
     void fillDkim(const Domain::AuditResult& result);
     void fillOther(Domain::Section section);
     void discardRun();
+    void showLookupCount(int done, int total);
+    /** @short The trace entry of a lookup (name, type), nullptr when it is not (yet) in the trace. */
+    const Dns::QueryLogEntry* traceEntry(const QByteArray& name, Dns::RecordType type) const;
+    /** @short True when the run's lookups all failed: no server answered and no overlay record stood in. */
+    bool noDnsAnswer() const;
+    /** @short Why a finished group without findings was not checked; empty when it was. */
+    QString notCheckedReason(Domain::Section section) const;
 
     QPointer<Domain::DomainAudit> m_audit;
     QPointer<Dns::Resolver> m_resolver;
@@ -155,6 +168,8 @@ private:
     QTabWidget* m_tabs;
     QWidget* m_spfPage;
     QTreeWidget* m_sectionTree;
+    QWidget* m_mxPage;
+    QLabel* m_mxLabel;
     QTableWidget* m_mxTable;
     QTreeView* m_spfView;
     SpfTreeModel* m_spfModel;

@@ -74,4 +74,24 @@ QString ExportDialog::suggestedFileName(const QString& base) const
     return base + u'.' + CaseExport::formatToken(format());
 }
 
+QString ExportDialog::fileFilter() const
+{
+    QString type;
+    switch (format()) {
+    case CaseExport::Format::Html:
+        type = tr("HTML files (*.html *.htm)");
+        break;
+    case CaseExport::Format::Markdown:
+        type = tr("Markdown files (*.md *.markdown)");
+        break;
+    case CaseExport::Format::Json:
+        type = tr("JSON files (*.json)");
+        break;
+    case CaseExport::Format::Pdf:
+        type = tr("PDF files (*.pdf)");
+        break;
+    }
+    return type + QStringLiteral(";;") + tr("All files (*)");
+}
+
 } // namespace Deliverbench::Gui

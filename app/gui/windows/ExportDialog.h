@@ -23,6 +23,8 @@ public:
     bool transcripts() const;
     /** @short "report.pdf" etc.: a file name suggestion for the chosen format. */
     QString suggestedFileName(const QString& base) const;
+    /** @short The save picker's "Files of type" for the chosen format, e.g. "PDF documents (*.pdf);;All files (*)". */
+    QString fileFilter() const;
 
 private:
     QComboBox* m_format;

@@ -440,11 +440,23 @@ void MainWindow::addWorkspacePage(WorkspacePage* page)
 
 void MainWindow::updateFindingsDock()
 {
-    Findings all = m_current ? m_current->findings : Findings();
-    for (const WorkspacePage* page : std::as_const(m_pages))
-        all.append(page->findings());
-    all.append(m_recheckFindings);
-    m_findings->setFindings(all);
+    // The selected message's own findings, then each check's, marked with where they came from.
+    // The Diff tab's "Only in A/B" rows are copies of other messages' findings: they stay on that tab.
+    Findings all;
+    QStringList sources;
+    const auto add = [&all, &sources](const Findings& findings, const QString& source) {
+        all.append(findings);
+        for (qsizetype i = 0; i < findings.size(); ++i)
+            sources.append(source);
+    };
+    if (m_current)
+        add(m_current->findings, tr("Message"));
+    for (const WorkspacePage* page : std::as_const(m_pages)) {
+        if (page != m_diffPage)
+            add(page->findings(), page->title());
+    }
+    add(m_recheckFindings, tr("Re-check"));
+    m_findings->setFindings(all, sources);
 }
 
 void MainWindow::restoreSettings()
@@ -903,8 +915,8 @@ void MainWindow::maybeSave(std::function<void()> proceed)
     case QMessageBox::Save: {
         QString path = m_casePath;
         if (path.isEmpty()) {
-            path = FileDialog::instance()->getSaveFileName(this, tr("Save Case"),
-                                                           tr("case.%1").arg(CaseSuffix));
+            path = FileDialog::instance()->getSaveFileName(this, tr("Save Case"), tr("case.%1").arg(CaseSuffix),
+                                                           tr("Deliverbench cases (*.dbcase);;All files (*)"));
             if (path.isEmpty())
                 return;
             if (QFileInfo(path).suffix().isEmpty())
@@ -1013,7 +1025,8 @@ bool MainWindow::saveCase()
 bool MainWindow::saveCaseAs()
 {
     const QString suggested = m_casePath.isEmpty() ? tr("case.%1").arg(CaseSuffix) : m_casePath;
-    QString path = FileDialog::instance()->getSaveFileName(this, tr("Save Case As"), suggested);
+    QString path = FileDialog::instance()->getSaveFileName(this, tr("Save Case As"), suggested,
+                                                           tr("Deliverbench cases (*.dbcase);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -1132,8 +1145,11 @@ void MainWindow::exportDialog()
     ExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString base = m_casePath.isEmpty() ? tr("report") : QFileInfo(m_casePath).completeBaseName();
-    QString path = FileDialog::instance()->getSaveFileName(this, tr("Export Report"), dialog.suggestedFileName(base));
+    // Next to the saved case, else in Documents (FileDialog), never in the folder last opened.
+    const QString suggested = m_casePath.isEmpty()
+        ? dialog.suggestedFileName(tr("report"))
+        : QFileInfo(m_casePath).dir().filePath(dialog.suggestedFileName(QFileInfo(m_casePath).completeBaseName()));
+    QString path = FileDialog::instance()->getSaveFileName(this, tr("Export Report"), suggested, dialog.fileFilter());
     if (path.isEmpty())
         return;
     if (CaseExport::formatFromPath(path) != dialog.format())

@@ -177,7 +177,7 @@ void PlacementPage::buildUi()
     m_progress->setObjectName(QStringLiteral("placementProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v / %m seeds"));
+    m_progress->setFormat(tr("no seed list")); // updateActions(): "%v / %m seeds" once there are seeds
     runRow->addWidget(m_progress, 1);
     layout->addLayout(runRow);
 
@@ -333,6 +333,12 @@ void PlacementPage::updateActions()
     m_discoverAction->setEnabled(!polling && haveCurrent && !m_busy);
     m_passwordAction->setEnabled(haveCurrent);
     m_importAction->setEnabled(!polling);
+    if (!polling && m_resultModel->rowCount() == 0) {
+        // before any poll: the seeds to poll, or plainly no list (never "0 / 1 seeds")
+        m_progress->setRange(0, qMax(1, m_seedModel->rowCount()));
+        m_progress->setValue(0);
+        m_progress->setFormat(haveSeeds ? tr("%v / %m seeds") : tr("no seed list"));
+    }
     m_seedTable->setEditTriggers(polling ? QAbstractItemView::NoEditTriggers
                                          : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                | QAbstractItemView::AnyKeyPressed);
@@ -540,6 +546,7 @@ void PlacementPage::startPoll()
         m_resultModel->setPolling(i, true);
     m_progress->setRange(0, int(initial.size()));
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v / %m seeds"));
     refreshSummary({});
     m_resultTabs->setCurrentIndex(MatrixTab);
     report(tr("Polling %n seed(s) for %1…", nullptr, int(initial.size())).arg(token));

@@ -95,7 +95,11 @@ RelayPage::RelayPage(QWidget* parent)
     m_battery->setChecked(true);
     m_battery->setToolTip(tr("The 16 MAIL FROM / RCPT TO tricks of nmap's smtp-open-relay; DATA is never sent"));
     row->addWidget(m_battery);
-    form->addRow(tr("&Mode:"), row);
+    // addRow(text, layout) gives the label no buddy: name the combo, or "&Mode:" shows its ampersand
+    auto* modeLabel = new QLabel(tr("&Mode:"), this);
+    modeLabel->setObjectName(QStringLiteral("relayModeLabel"));
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, row);
     layout->addLayout(form);
 
     auto* actions = new QHBoxLayout;

@@ -121,13 +121,20 @@ ReputationPage::ReputationPage(QWidget* parent)
     m_listModel = new DnsblListModel(this);
     m_listsView->setModel(m_listModel);
     m_listsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // zone, checks and source as wide as their text; the list name takes the rest (elided when narrow)
     m_listsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_listsView->horizontalHeader()->setStretchLastSection(true);
+    m_listsView->horizontalHeader()->setSectionResizeMode(DnsblListModel::NameColumn, QHeaderView::Stretch);
+    m_listsView->horizontalHeader()->setStretchLastSection(false);
+    m_listsView->setTextElideMode(Qt::ElideRight);
     listBox->addWidget(m_listsView, 1);
     auto* listButtons = new QHBoxLayout;
+    // its own label: the field next to it is the DNS server's, this one adds a list
+    auto* newZoneLabel = new QLabel(tr("New list &zone:"), inputs);
+    newZoneLabel->setObjectName(QStringLiteral("reputationNewZoneLabel"));
     m_newZone = new QLineEdit(inputs);
     m_newZone->setObjectName(QStringLiteral("reputationNewZoneEdit"));
     m_newZone->setPlaceholderText(tr("your list's zone, e.g. bl.example.net"));
+    newZoneLabel->setBuddy(m_newZone);
     m_newType = new QComboBox(inputs);
     m_newType->setObjectName(QStringLiteral("reputationNewTypeCombo"));
     m_newType->addItem(tr("IPv4"), int(Ipv4));
@@ -149,6 +156,7 @@ ReputationPage::ReputationPage(QWidget* parent)
     allOff->setObjectName(QStringLiteral("reputationDisableAllButton"));
     allOff->setToolTip(tr("Disable every list"));
     connect(allOff, &QPushButton::clicked, this, [this] { m_listModel->setAllEnabled(false); });
+    listButtons->addWidget(newZoneLabel);
     listButtons->addWidget(m_newZone, 1);
     listButtons->addWidget(m_newType);
     listButtons->addWidget(m_addList);

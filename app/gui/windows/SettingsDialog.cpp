@@ -74,7 +74,11 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     });
     zoneRow->addWidget(m_zoneFile, 1);
     zoneRow->addWidget(browse);
-    dnsForm->addRow(tr("&What-if zone:"), zoneRow);
+    // addRow(text, layout) gives the label no buddy: name the field, or "&What-if zone:" shows its ampersand
+    auto* zoneLabel = new QLabel(tr("&What-if zone:"), dnsBox);
+    zoneLabel->setObjectName(QStringLiteral("zoneFileLabel"));
+    zoneLabel->setBuddy(m_zoneFile);
+    dnsForm->addRow(zoneLabel, zoneRow);
     layout->addWidget(dnsBox);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsErrorLabel"));

@@ -6,6 +6,7 @@
 #include "common/Finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -89,6 +90,8 @@ struct ArcPrepared
  */
 class ArcVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Auth::ArcVerifier)
+
 public:
     using Callback = std::function<void(const ArcResult&)>;
     /** @short Validates asynchronously; `callback` runs once from the event loop (dropped if `context` dies). */

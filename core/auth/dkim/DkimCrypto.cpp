@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Deliverbench::Auth", text);
+    return QCoreApplication::translate("Deliverbench::Auth::DkimCrypto", text);
 }
 
 const EVP_MD* mdOf(DkimHash hash)

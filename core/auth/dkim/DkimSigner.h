@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ namespace Deliverbench::Auth {
 /** @short A DKIM signing key: RSA or ed25519. */
 class DkimPrivateKey
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Auth::DkimPrivateKey)
+
 public:
     /** @short PEM (PKCS#8 "PRIVATE KEY" or PKCS#1 "RSA PRIVATE KEY"), DER, or a base64 32-octet
      *  ed25519 seed (the format dkimpy and RFC 8463 §A.1 use). */

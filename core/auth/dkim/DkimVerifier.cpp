@@ -400,9 +400,8 @@ void DkimVerifier::complete(DkimPreparedSignature& p, const KeyLookup& lookup, c
                       "RFC 6376 §6.1.2");
     default:
         return finish(DkimResult::TempError, "DKIM.KEY_DNS_ERROR",
-                      tr("the key lookup for %1 failed: %2 %3")
-                          .arg(latin(r.keyName), QString::fromLatin1(Dns::outcomeToken(lookup.outcome)), lookup.errorText)
-                          .trimmed(),
+                      tr("the key lookup for %1 failed: %2")
+                          .arg(latin(r.keyName), lookup.errorText.isEmpty() ? Dns::outcomeText(lookup.outcome) : lookup.errorText),
                       "RFC 6376 §6.1.2");
     }
     if (lookup.texts.isEmpty())

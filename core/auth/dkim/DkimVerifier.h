@@ -6,6 +6,7 @@
 #include "auth/dkim/DkimSignature.h"
 #include "auth/dkim/KeyFetcher.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
@@ -55,6 +56,8 @@ struct DkimPreparedSignature
  */
 class DkimVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(Deliverbench::Auth::DkimVerifier)
+
 public:
     using Callback = std::function<void(const QList<DkimSignatureResult>& results)>;
 

@@ -171,7 +171,7 @@ Outcome tempError(const Dns::Answer& a)
 {
     return make(SpfResult::TempError, "SPF.EVAL_DNS_ERROR",
                 tr("the DNS lookup of %1 %2 failed: %3 (RFC 7208 §2.6.6)")
-                    .arg(latin(a.name), latin(Dns::typeName(a.type)), Dns::outcomeText(a.outcome)));
+                    .arg(latin(a.name), latin(Dns::typeName(a.type)), a.errorText.isEmpty() ? Dns::outcomeText(a.outcome) : a.errorText));
 }
 
 /** One step of the %{p} search: check names[i], collecting the names that resolve back to the client. */
@@ -712,6 +712,12 @@ Findings SpfEvaluation::findings() const
         r.severity = result == SpfResult::TempError ? Severity::Warning : Severity::Error;
         r.title = reason;
         r.reference = QStringLiteral("RFC 7208 §4.6.4");
+        if (code == "SPF.EVAL_DNS_ERROR") {
+            // the reason names the lookup and the resolver's error: it is the detail, not the title
+            r.title = QCoreApplication::translate("Deliverbench::Auth", "SPF could not be evaluated: a DNS lookup failed");
+            r.detail = reason;
+            r.reference = QStringLiteral("RFC 7208 §2.6.6");
+        }
         out.append(r);
     }
     return out;

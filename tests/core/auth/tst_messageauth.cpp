@@ -53,6 +53,9 @@ class tst_MessageAuth : public QObject
 private Q_SLOTS:
     void initTestCase();
     void connectionFromReceived();
+    void connectionChoice_data();
+    void connectionChoice();
+    void sampleArrivedOverTls();
     void verdicts_data();
     void verdicts();
     void trustedForwarderDisagrees();
@@ -119,6 +122,162 @@ void tst_MessageAuth::connectionFromReceived()
     QVERIFY(!c.hasIp());
     QVERIFY(!c.mailFromKnown);
     QCOMPARE(c.hopIndex, -1);
+}
+
+void tst_MessageAuth::connectionChoice_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<int>("hop");
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QByteArray>("helo");
+    QTest::addColumn<bool>("tls");
+
+    // resources/samples/newsletter.eml: the receiver's MX hands off to its mailstore over LMTP
+    QTest::newRow("postfix+dovecot lmtp")
+        << QByteArray("Received: from mx.example.org (mx.example.org [198.51.100.25])\r\n"
+                      "\tby mailstore.example.org (Dovecot) with LMTP id kM2bF3xYz2Vd\r\n"
+                      "\tfor <jane.doe@example.org>; Tue, 04 Mar 2025 09:15:41 +0100\r\n"
+                      "Received: from out-12.news.example.com (out-12.news.example.com [192.0.2.45])\r\n"
+                      "\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits))\r\n"
+                      "\t(No client certificate requested)\r\n"
+                      "\tby mx.example.org (Postfix) with ESMTPS id 4Z6Jk21xQzz9sQ\r\n"
+                      "\tfor <jane.doe@example.org>; Tue, 04 Mar 2025 09:15:40 +0100 (CET)\r\n"
+                      "Received: from app-3.internal.example.com (app-3.internal.example.com [203.0.113.17])\r\n"
+                      "\tby out-12.news.example.com (Postfix) with ESMTP id 9F1C21A0042\r\n"
+                      "\tfor <jane.doe@example.org>; Tue, 04 Mar 2025 08:15:38 +0000 (UTC)\r\n")
+        << 1 << "192.0.2.45" << QByteArray("out-12.news.example.com") << true;
+    // Postfix content filter on loopback, then Dovecot LMTP on a public address of the same organisation
+    QTest::newRow("postfix+amavis+lmtp")
+        << QByteArray("Received: from mail.example.org (mail.example.org [198.51.100.7])\r\n"
+                      "\tby imap.example.org with LMTPS id 8Y2cOQ; Wed, 05 Mar 2025 10:00:03 +0100\r\n"
+                      "Received: from localhost (localhost [127.0.0.1])\r\n"
+                      "\tby mail.example.org (Postfix) with ESMTP id 1A2B3C; Wed, 05 Mar 2025 10:00:02 +0100 (CET)\r\n"
+                      "Received: from mail.example.org ([127.0.0.1])\r\n"
+                      "\tby localhost (mail.example.org [127.0.0.1]) (amavisd-new, port 10024) with ESMTP id xyz;\r\n"
+                      "\tWed, 05 Mar 2025 10:00:02 +0100 (CET)\r\n"
+                      "Received: from smtp.sender.example.net (smtp.sender.example.net [203.0.113.80])\r\n"
+                      "\tby mail.example.org (Postfix) with ESMTP id 9Z8Y7X; Wed, 05 Mar 2025 10:00:01 +0100 (CET)\r\n")
+        << 3 << "203.0.113.80" << QByteArray("smtp.sender.example.net") << false;
+    // Gmail to Gmail: the hop into mx.google.com is inside google.com; the trusted authserv-id names it
+    QTest::newRow("gmail")
+        << QByteArray("Received: by 2002:a05:6a10:b0c7:b0:4a4:2f5e:1c3d with SMTP id ab7csp123456pxb;\r\n"
+                      "        Tue, 4 Mar 2025 00:15:40 -0800 (PST)\r\n"
+                      "Authentication-Results: mx.google.com;\r\n"
+                      "       dkim=pass header.i=@gmail.com header.s=20230601 header.b=AbCdEf12;\r\n"
+                      "       spf=pass (google.com: domain of alice@gmail.com designates 209.85.220.41 as permitted sender) smtp.mailfrom=alice@gmail.com;\r\n"
+                      "       dmarc=pass (p=NONE sp=QUARANTINE dis=NONE) header.from=gmail.com\r\n"
+                      "Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])\r\n"
+                      "        by mx.google.com with SMTPS id a640c23a62f3a-abf6f8b4e5esor1234567866b.12.2025.03.04.00.15.40\r\n"
+                      "        for <bob@gmail.com>\r\n"
+                      "        (Google Transport Security);\r\n"
+                      "        Tue, 04 Mar 2025 00:15:40 -0800 (PST)\r\n"
+                      "Received: from [192.168.1.20] (dyn-203-0-113-9.isp.example.net. [203.0.113.9])\r\n"
+                      "        by smtp.gmail.com with ESMTPSA id 4fb4d7f45d1cf-5e5c7fa3e2fsm1234567a12.12.2025.03.04.00.15.39\r\n"
+                      "        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n"
+                      "        Tue, 04 Mar 2025 00:15:39 -0800 (PST)\r\n")
+        << 1 << "209.85.220.41" << QByteArray("mail-sor-f41.google.com") << true;
+    // the same chain without Authentication-Results: the submission below the receiver's hops is not taken
+    QTest::newRow("gmail without AR")
+        << QByteArray("Received: by 2002:a05:6a10:b0c7:b0:4a4:2f5e:1c3d with SMTP id ab7csp123456pxb;\r\n"
+                      "        Tue, 4 Mar 2025 00:15:40 -0800 (PST)\r\n"
+                      "Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])\r\n"
+                      "        by mx.google.com with SMTPS id a640c23a62f3a-abf6f8b4e5esor1234567866b.12.2025.03.04.00.15.40\r\n"
+                      "        for <bob@gmail.com>\r\n"
+                      "        (Google Transport Security);\r\n"
+                      "        Tue, 04 Mar 2025 00:15:40 -0800 (PST)\r\n"
+                      "Received: from [192.168.1.20] (dyn-203-0-113-9.isp.example.net. [203.0.113.9])\r\n"
+                      "        by smtp.gmail.com with ESMTPSA id 4fb4d7f45d1cf-5e5c7fa3e2fsm1234567a12.12.2025.03.04.00.15.39\r\n"
+                      "        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n"
+                      "        Tue, 04 Mar 2025 00:15:39 -0800 (PST)\r\n")
+        << 1 << "209.85.220.41" << QByteArray("mail-sor-f41.google.com") << true;
+    // Microsoft 365: three internal hops (outlook.com / office365.com, public IPv6) above the frontend
+    QTest::newRow("microsoft 365")
+        << QByteArray("Received: from DM6PR11MB4153.namprd11.prod.outlook.com (2603:10b6:5:1a0::15) by\r\n"
+                      " SA1PR11MB8490.namprd11.prod.outlook.com with HTTPS; Tue, 4 Mar 2025 08:15:42\r\n"
+                      " +0000\r\n"
+                      "Received: from BN9PR03CA0123.namprd03.prod.outlook.com (2603:10b6:408:fe::8)\r\n"
+                      " by DM6PR11MB4153.namprd11.prod.outlook.com (2603:10b6:5:1a0::15) with\r\n"
+                      " Microsoft SMTP Server (version=TLS1_2,\r\n"
+                      " cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8489.28; Tue, 4 Mar\r\n"
+                      " 2025 08:15:41 +0000\r\n"
+                      "Received: from BN8NAM11FT045.eop-nam11.prod.protection.outlook.com\r\n"
+                      " (2603:10b6:408:fe:cafe::5e) by BN9PR03CA0123.outlook.office365.com\r\n"
+                      " (2603:10b6:408:fe::8) with Microsoft SMTP Server (version=TLS1_3,\r\n"
+                      " cipher=TLS_AES_256_GCM_SHA384) id 15.20.8511.16 via Frontend Transport; Tue,\r\n"
+                      " 4 Mar 2025 08:15:41 +0000\r\n"
+                      "Received: from out-12.news.example.com (192.0.2.45) by\r\n"
+                      " BN8NAM11FT045.mail.protection.outlook.com (10.13.177.47) with Microsoft SMTP\r\n"
+                      " Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8511.16 via\r\n"
+                      " Frontend Transport; Tue, 4 Mar 2025 08:15:40 +0000\r\n")
+        << 3 << "192.0.2.45" << QByteArray("out-12.news.example.com") << true;
+    // a mailing-list forwarder: the final receiver checked the forwarder, not the original sender
+    QTest::newRow("forwarder")
+        << QByteArray("Received: from lists.example.edu (lists.example.edu [198.51.100.60])\r\n"
+                      "\tby mx.example.org (Postfix) with ESMTPS id 4Z6Jk21xQzz9sQ\r\n"
+                      "\tfor <jane.doe@example.org>; Tue, 04 Mar 2025 09:15:45 +0100 (CET)\r\n"
+                      "Received: from out-12.news.example.com (out-12.news.example.com [192.0.2.45])\r\n"
+                      "\tby lists.example.edu (Postfix) with ESMTPS id 77AA1\r\n"
+                      "\tfor <list@lists.example.edu>; Tue, 04 Mar 2025 09:15:40 +0100 (CET)\r\n")
+        << 0 << "198.51.100.60" << QByteArray("lists.example.edu") << true;
+    // a client that says HELO with the receiver's name: its reverse-DNS name decides, not the claim
+    QTest::newRow("helo claims receiver")
+        << QByteArray("Received: from mx.example.org (bad.example.net [203.0.113.66])\r\n"
+                      "\tby mx.example.org (Postfix) with ESMTP id 4Z6Jk21xQzz9sQ;\r\n"
+                      "\tTue, 04 Mar 2025 09:15:45 +0100 (CET)\r\n")
+        << 0 << "203.0.113.66" << QByteArray("mx.example.org") << false;
+    // no public address anywhere: the topmost hop that names one
+    QTest::newRow("private only")
+        << QByteArray("Received: from relay.corp.example (relay.corp.example [10.0.0.5])\r\n"
+                      "\tby mail.corp.example with ESMTP id 1; Tue, 04 Mar 2025 09:15:45 +0100\r\n"
+                      "Received: from pc.corp.example (pc.corp.example [10.0.0.9])\r\n"
+                      "\tby relay.corp.example with ESMTP id 2; Tue, 04 Mar 2025 09:15:44 +0100\r\n")
+        << 0 << "10.0.0.5" << QByteArray("relay.corp.example") << false;
+}
+
+void tst_MessageAuth::connectionChoice()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(int, hop);
+    QFETCH(QString, ip);
+    QFETCH(QByteArray, helo);
+    QFETCH(bool, tls);
+    const Mail::Message m = Mail::parseMessage(Mail::RawData::fromBytes(
+        headers + "Return-Path: <bounce@news.example.com>\r\nFrom: a@news.example.com\r\nSubject: x\r\n\r\nbody\r\n"));
+    QVERIFY(m.root);
+    ConnectionInfo c = determineConnection(m, {});
+    QVERIFY2(c.hopIndex == hop, qPrintable(QStringLiteral("hop %1: %2").arg(c.hopIndex).arg(c.explanation)));
+    QCOMPARE(c.ip, QHostAddress(ip));
+    QCOMPARE(c.helo, helo);
+    QCOMPARE(c.receivedTls, tls);
+    QVERIFY2(c.explanation.contains(QStringLiteral("Received field %1").arg(hop + 1)), qPrintable(c.explanation));
+
+    // the overrides still win over any hop
+    MessageAuthOptions o;
+    o.ip = QHostAddress(QStringLiteral("192.0.2.99"));
+    o.helo = QByteArray("other.example");
+    c = determineConnection(m, o);
+    QCOMPARE(c.ip, QHostAddress(QStringLiteral("192.0.2.99")));
+    QCOMPARE(c.helo, QByteArray("other.example"));
+    QCOMPARE(c.hopIndex, hop);
+}
+
+// resources/samples/newsletter.eml: the connection is the hop into mx.example.org (TLSv1.3), as the
+// Received timeline shows, so the scorecard's "arrived over TLS" row looks at that hop
+void tst_MessageAuth::sampleArrivedOverTls()
+{
+    QFile f(QStringLiteral(PROJECT_SOURCE_DIR "/resources/samples/newsletter.eml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Mail::Message m = Mail::parseMessage(Mail::RawData::fromBytes(f.readAll()));
+    QVERIFY(m.root);
+    const ConnectionInfo c = determineConnection(m, {});
+    QCOMPARE(c.hopIndex, 1);
+    QCOMPARE(c.ip, QHostAddress(QStringLiteral("192.0.2.45")));
+    QCOMPARE(c.helo, QByteArray("out-12.news.example.com"));
+    QCOMPARE(c.receivedBy, QByteArray("mx.example.org"));
+    QVERIFY(c.receivedTls);
+    const ScorecardMessageFacts facts = scorecardFacts(m, c.hopOffset);
+    QVERIFY(facts.receivingHopTls);
+    QVERIFY2(facts.receivingHopTlsDetails.contains("TLSv1.3"), facts.receivingHopTlsDetails.constData());
 }
 
 void tst_MessageAuth::verdicts_data()
@@ -232,14 +391,31 @@ void tst_MessageAuth::trustedForwarderDisagrees()
     QVERIFY(!hasCode(f, "AUTH.AR_DISAGREE"));
     QVERIFY(hasCode(f, "AUTH.AR_UNTRUSTED_DISAGREE"));
 
-    // trusting the forwarder: its passes disagree, explained
+    // trusting the forwarder: the connection is the one it received (192.0.2.25), so its SPF and
+    // DMARC passes agree; its DKIM pass disagrees, explained
     MessageAuthOptions o;
     o.trustedAuthservIds = {"MX.Forwarder.Test"};
     r = MessageAuth::runBlocking(m, resolver, o);
     QCOMPARE(r.trust.trusted, (QList<QByteArray>{"mx.forwarder.test"}));
+    QCOMPARE(r.connection.ip, QHostAddress(QStringLiteral("192.0.2.25")));
+    QCOMPARE(r.connection.receivedBy, QByteArray("mx.forwarder.test"));
     f = r.findings();
     QStringList details;
     for (const Finding& x : f) {
+        if (x.code == "AUTH.AR_DISAGREE")
+            details << x.detail;
+    }
+    QCOMPARE(details.size(), 1); // dkim
+    QVERIFY2(details.at(0).startsWith(QStringLiteral("mx.forwarder.test said dkim=pass for d=auth.test; it fails now: the body changed after that hop")),
+             qPrintable(details.at(0)));
+
+    // trusting the forwarder but checking the final hop (as the receiver saw it): SPF, DKIM and
+    // DMARC disagree, explained
+    o.ip = QHostAddress(QStringLiteral("192.0.2.27"));
+    o.helo = QByteArray("list.forwarder.test");
+    r = MessageAuth::runBlocking(m, resolver, o);
+    details.clear();
+    for (const Finding& x : r.findings()) {
         if (x.code == "AUTH.AR_DISAGREE")
             details << x.detail;
     }

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <optional>
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void streamsSections();
     void cancelStops();
     void deadServerEndsInTimeout();
+    void refusedServerGivesReason();
+    void dkimStatusKeepsOutcome();
     void parallelAuditTakesLongestChain();
     void normalizeDomain_data();
     void normalizeDomain();
@@ -494,6 +497,46 @@ void tst_DomainAudit::normalizeDomain()
     QCOMPARE(r.has_value(), !expected.isEmpty());
     if (r)
         QCOMPARE(*r, expected);
+}
+
+void tst_DomainAudit::refusedServerGivesReason()
+{
+    // a loopback port nobody listens on: the queries are refused (ICMP port unreachable) and the
+    // resolver says why; "ERROR" alone tells the user nothing
+    quint16 port = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        port = probe.localPort();
+    }
+    const Run run = audit("good.audit.test", {"sel1"}, QStringLiteral("127.0.0.1:%1").arg(port), {}, 400, 1, false);
+    QVERIFY(run.finished);
+    QVERIFY(!run.result.dns.isEmpty());
+    const QString reason = run.result.dns.first().errorText;
+    QVERIFY2(!reason.isEmpty(), qPrintable(dump(run.result)));
+    const QList<Finding> errors = withCode(run.result, "DOMAIN.DNS_ERROR");
+    QVERIFY2(errors.size() >= 6, qPrintable(dump(run.result)));
+    for (const Finding& f : errors) {
+        QVERIFY2(f.title.endsWith(QStringLiteral(" (%1)").arg(reason)), qPrintable(f.title));
+        QVERIFY2(f.detail.contains(QStringLiteral("failed: %1.").arg(reason)), qPrintable(f.detail));
+        QCOMPARE(f.detail.count(reason), 1);
+    }
+    // the trace keeps the reason, also through the JSON of a saved case
+    for (const Dns::QueryLogEntry& e : run.result.dns)
+        QVERIFY2(!e.errorText.isEmpty(), e.name.constData());
+    const AuditResult back = AuditResult::fromJson(run.result.toJson());
+    QCOMPARE(back.dns.size(), run.result.dns.size());
+    QCOMPARE(back.dns.first().errorText, reason);
+}
+
+void tst_DomainAudit::dkimStatusKeepsOutcome()
+{
+    // no name at the selector: the status is the lookup's NXDOMAIN (the trace's outcome), not NODATA
+    const Run run = audit("dkim.audit.test", {"nokey"}, {}, {}, 400, 2, false);
+    QVERIFY(run.finished);
+    QCOMPARE(run.result.dkim.size(), 1);
+    QCOMPARE(run.result.dkim.first().status, QByteArray("NXDOMAIN"));
+    QCOMPARE(AuditResult::fromJson(run.result.toJson()).dkim.first().status, QByteArray("NXDOMAIN"));
 }
 
 QTEST_GUILESS_MAIN(tst_DomainAudit)

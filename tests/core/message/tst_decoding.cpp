@@ -9,6 +9,7 @@
 #include "message/Message.h"
 #include "message/RawData.h"
 #include "message/TransferEncoding.h"
+#include "message/TransferEncoding_p.h"
 
 #include <QFile>
 #include <QTemporaryFile>
@@ -35,6 +36,7 @@ class TestDecoding : public QObject
 private Q_SLOTS:
     void base64_data();
     void base64();
+    void base64FastPaths();
     void quotedPrintable_data();
     void quotedPrintable();
     void uuencode();
@@ -99,6 +101,54 @@ void TestDecoding::base64()
     QCOMPARE(stats.invalidBytes, invalid);
     QCOMPARE(stats.badPadding, badPadding);
     QCOMPARE(stats.truncated, truncated);
+}
+
+void TestDecoding::base64FastPaths()
+{
+    // decodeBase64() (16-character SIMD blocks where the CPU has SSSE3, then 4-character quanta)
+    // against its byte-at-a-time reference: clean text, every standard and URL-safe character at
+    // every block position, and line breaks, padding, junk and 8-bit bytes dropped in at random.
+    QByteArray all;
+    for (int c = 0; c < 256; ++c)
+        all += char(c);
+    QList<QByteArray> inputs{all, all.toBase64(), QByteArray(1000, 'A'), QByteArray(1000, '/'), QByteArray(1000, '+')};
+    static const char sprinkles[] = {'\r', '\n', ' ', '=', '-', '_', '*', '\x80', '\xff', '\0', '\t', '.'};
+    quint32 seed = 2718281;
+    auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray payload(int(next() % 400), Qt::Uninitialized);
+        for (char& c : payload)
+            c = char(next());
+        QByteArray encoded = (round % 2 ? payload.toBase64(QByteArray::Base64UrlEncoding) : payload.toBase64());
+        const int damage = int(next() % 5);
+        for (int i = 0; i < damage && !encoded.isEmpty(); ++i)
+            encoded.insert(qsizetype(next() % quint32(encoded.size())), sprinkles[next() % sizeof sprinkles]);
+        if (round % 7 == 0) // MIME line breaks every 76 characters
+            for (qsizetype pos = 76; pos < encoded.size(); pos += 78)
+                encoded.insert(pos, "\r\n");
+        inputs << encoded;
+    }
+    for (const QByteArray& encoded : std::as_const(inputs)) {
+        for (qsizetype shift = 0; shift < 16 && shift <= encoded.size(); shift += 5) {
+            const QByteArrayView view = QByteArrayView(encoded).sliced(shift);
+            DecodeStats fastStats, referenceStats;
+            const QByteArray fast = decodeBase64(view, &fastStats);
+            const QByteArray reference = Internal::decodeBase64Reference(view, &referenceStats);
+            QVERIFY2(fast == reference, view.toByteArray().toPercentEncoding().constData());
+            QCOMPARE(fastStats.invalidBytes, referenceStats.invalidBytes);
+            QCOMPARE(fastStats.badPadding, referenceStats.badPadding);
+            QCOMPARE(fastStats.truncated, referenceStats.truncated);
+        }
+    }
+    // Known answer through the fast path: 76-character lines of a 3 KB payload.
+    QByteArray payload(3000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 7 + (i >> 8));
+    QByteArray lines;
+    const QByteArray encoded = payload.toBase64();
+    for (qsizetype pos = 0; pos < encoded.size(); pos += 76)
+        lines += encoded.mid(pos, 76) + "\r\n";
+    QCOMPARE(decodeBase64(lines), payload);
 }
 
 void TestDecoding::quotedPrintable_data()

@@ -5,9 +5,12 @@
 #include "message/Mailbox.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <vector>
 
 using namespace Deliverbench::Mail;
 
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void mboxMessageRanges();
     void singleMessageFile();
     void gmimeSubstringMbox();
+    void sequentialMatchesMapped_data();
+    void sequentialMatchesMapped();
     void maildir();
     void fromBytesPaste();
     void looksLikeMessage_data();
@@ -146,6 +151,103 @@ void TestMailbox::gmimeSubstringMbox()
         const qint64 separatorStart = m->root->bodyOffset - 1; // LF file: the blank line is one byte
         QCOMPARE(separatorStart, e[3]);
         QCOMPARE(reader->position(), e[1]);
+    }
+}
+
+void TestMailbox::sequentialMatchesMapped_data()
+{
+    QTest::addColumn<QByteArray>("input");
+
+    QTest::newRow("three messages") << QByteArray("From a@b Mon Jan 1 00:00:00 2024\nSubject: one\n\nbody\n\n"
+                                                  "From a@b Mon Jan 1 00:00:01 2024\nSubject: two\n\nbody\n\n"
+                                                  "From a@b Mon Jan 1 00:00:02 2024\nSubject: three\n\nbody");
+    QTest::newRow("CRLF, From sentences, quoted From") << QByteArray(
+        "From a@b x\r\nSubject: one\r\n\r\nFrom here on\r\n>From there\r\nFrom no-blank\r\nNot: a field? it is\r\n\r\n"
+        "From b@c y\r\nSubject: two\r\n\r\n\r\nFrom z\r\n");
+    QTest::newRow("separator at the very end") << QByteArray("From a\nS: 1\n\nx\n\nFrom ");
+    QTest::newRow("From_ line then field, no blank line") << QByteArray("From a\nS: 1\n\nx\nFrom b\nS: 2\n\ny\nFrom c\n  : not\n");
+    // Every mbox among the conformance data.
+    QDirIterator it(QStringLiteral(TEST_DATA_DIR), {QStringLiteral("*.mbox")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(QDir(QStringLiteral(TEST_DATA_DIR)).relativeFilePath(path))) << file.readAll();
+    }
+    // Generated: From_ lines with and without a blank line before them, followed or not by a
+    // header field, ">From", CRLF and LF, long lines, and no final line break.
+    static const char* const pieces[] = {"From x@y Mon Jan  1 00:00:00 2024", "Subject: s", "X-A:b", "", "", "body text",
+                                         "From the body", ">From quoted", "From ", "From", "F", "Received : x",
+                                         "not a field", ": colon first"};
+    quint32 seed = 424242;
+    auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
+    for (int round = 0; round < 60; ++round) {
+        QByteArray mbox("From first@example.test Mon Jan  1 00:00:00 2024\n");
+        const bool crlf = round % 3 == 0;
+        const int lines = int(next() % 120);
+        for (int i = 0; i < lines; ++i) {
+            const quint32 pick = next() % (sizeof pieces / sizeof pieces[0] + 1);
+            mbox += pick < sizeof pieces / sizeof pieces[0] ? QByteArray(pieces[pick]) : QByteArray(int(next() % 700), 'L');
+            mbox += crlf ? "\r\n" : "\n";
+        }
+        if (round % 5 == 0)
+            mbox.chop(crlf ? 2 : 1);
+        QTest::newRow(qPrintable(QStringLiteral("generated %1").arg(round))) << mbox;
+    }
+}
+
+void TestMailbox::sequentialMatchesMapped()
+{
+    // MailboxReadMode::Sequential (each message read into its own buffer) must split exactly as
+    // the mapping does, whatever the read size, including when a message outgrows maxBuffered and
+    // the reader goes on over the mapping: same messages, bytes, envelopes and file offsets.
+    QFETCH(QByteArray, input);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("in.mbox"));
+    QVERIFY(writeFile(path, input));
+    auto mapped = MailboxReader::open(path);
+    if (!mapped) {
+        QVERIFY(!MailboxReader::open(path, {MailboxReadMode::Sequential}));
+        return;
+    }
+    struct Seen
+    {
+        int index;
+        QByteArray envelope, bytes;
+        qint64 fileOffset, headersOffset, position;
+    };
+    QList<Seen> expected;
+    while (auto m = mapped->next())
+        expected.append({m->index, m->envelopeLine, m->bytes().toByteArray(), m->offset, m->headers().offset, mapped->position()});
+    const int count = MailboxReader::open(path)->count();
+    QCOMPARE(count, expected.size());
+
+    for (const qint64 chunk : {qint64(1), qint64(5), qint64(64), qint64(4096), qint64(256) << 10}) {
+        for (const qint64 maxBuffered : {qint64(64) << 20, qint64(300)}) {
+            const QByteArray where = QStringLiteral("chunk %1, maxBuffered %2").arg(chunk).arg(maxBuffered).toUtf8();
+            MailboxReadOptions options{MailboxReadMode::Sequential, chunk, maxBuffered};
+            auto reader = MailboxReader::open(path, options);
+            QVERIFY2(reader, where.constData());
+            QCOMPARE(reader->format(), mapped->format());
+            QVERIFY2(reader->count() == count, where.constData());
+            std::vector<Message> kept; // some messages kept alive: their buffers must not be reused
+            for (const Seen& e : std::as_const(expected)) {
+                auto m = reader->next();
+                QVERIFY2(m, where.constData());
+                QCOMPARE(m->index, e.index);
+                QCOMPARE(m->envelopeLine, e.envelope);
+                QVERIFY2(m->bytes().toByteArray() == e.bytes, where.constData());
+                QCOMPARE(m->offset + m->data->sourceOffset(), e.fileOffset);
+                QCOMPARE(m->headers().offset + m->data->sourceOffset(), e.headersOffset);
+                QCOMPARE(reader->position(), e.position);
+                if (e.index % 2 == 0)
+                    kept.push_back(std::move(*m));
+            }
+            QVERIFY2(!reader->next(), where.constData());
+            for (const Message& m : kept)
+                QCOMPARE(m.bytes().toByteArray(), expected.at(m.index).bytes);
+        }
     }
 }
 

@@ -157,6 +157,8 @@ private Q_SLOTS:
     void transcriptsOnlyWhenAsked();
     void batchAndDiffChecks_data();
     void batchAndDiffChecks();
+    void diffCopiesCountOnce();
+    void verdictTableLayout();
 };
 
 void TestReport::golden_data()
@@ -207,7 +209,7 @@ void TestReport::htmlCannotBeInjected()
         QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"),
         QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("caption"), QStringLiteral("a"),
         QStringLiteral("code"), QStringLiteral("strong"), QStringLiteral("div"), QStringLiteral("pre"),
-        QStringLiteral("section")};
+        QStringLiteral("section"), QStringLiteral("wbr")};
     static const QRegularExpression tagPattern(QStringLiteral("<(/?)([!A-Za-z][A-Za-z0-9]*)([^>]*)>"));
     static const QRegularExpression attributePattern(QStringLiteral("\\s([a-z-]+)(?:=\"([^\"]*)\")?"));
     int tags = 0;
@@ -490,6 +492,67 @@ void TestReport::batchAndDiffChecks()
     QVERIFY(markdown.contains(QStringLiteral("**Bounced recipients by cause**")));
     QVERIFY(!markdown.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
     QVERIFY(!markdown.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+}
+
+void TestReport::diffCopiesCountOnce()
+{
+    Case c;
+    const QString a = c.addMessage(QStringLiteral("a.eml"), kHostileMessage);
+    Finding lint;
+    lint.code = "HDR.FROM_DISPLAY_HOSTILE";
+    lint.severity = Severity::Warning;
+    lint.title = QStringLiteral("From display name contains markup");
+    c.addCheck(CaseCheck{QStringLiteral("inspect"), a, kRanAt, {lint}, {}});
+    // The Diff tab's copy of the same finding, and one finding of its own.
+    Finding copy = lint;
+    copy.title = QStringLiteral("Only in B: ") + lint.title;
+    Finding flipped;
+    flipped.code = "DIFF.VERDICT_FLIPPED";
+    flipped.severity = Severity::Warning;
+    flipped.title = QStringLiteral("DKIM: pass in A, fail in B");
+    c.addCheck(CaseCheck{QStringLiteral("diff"), QStringLiteral("a.eml ↔ b.eml"), kRanAt, {copy, flipped}, {}});
+
+    const ReportDocument report = buildReport(c, options(false, false));
+    QCOMPARE(report.counts[static_cast<int>(Severity::Warning)], 2); // the lint finding and the flip, once each
+    QCOMPARE(report.verdict.size(), 2);
+    for (const VerdictItem& item : report.verdict) {
+        QCOMPARE(item.count, 1);
+        QCOMPARE(item.sections.size(), 1);
+        if (item.code == "HDR.FROM_DISPLAY_HOSTILE") {
+            QCOMPARE(item.title, lint.title);
+            QCOMPARE(item.sections.first(), QStringLiteral("check-1"));
+        } else {
+            QCOMPARE(item.sections.first(), QStringLiteral("check-2"));
+        }
+    }
+    // The copy is still listed in the diff section itself.
+    QCOMPARE(report.sections.last().findings.size(), 2);
+}
+
+void TestReport::verdictTableLayout()
+{
+    // Codes break only after '.' or '_', never inside a word.
+    ReportDocument report = buildReport(hostileCase(), options(false, false));
+    const QString html = QString::fromUtf8(renderHtml(report));
+    QVERIFY(html.contains(QStringLiteral("<code class=\"token\">HDR.<wbr>FROM_<wbr>DISPLAY_<wbr>HOSTILE</code>")));
+    QVERIFY(html.contains(QStringLiteral("code.token{overflow-wrap:normal")));
+    const QString print = QString::fromUtf8(renderPrintHtml(report));
+    QVERIFY(!print.contains(QStringLiteral("<wbr>")));
+    QVERIFY(print.contains(QStringLiteral("HDR.") + QChar(0x200b) + QStringLiteral("FROM_")));
+    // Some findings have a fix: the column is there.
+    QVERIFY(html.contains(QStringLiteral("<th>fix</th>")));
+
+    // No finding has a fix: no empty column.
+    for (VerdictItem& item : report.verdict)
+        item.remedy.clear();
+    const QString bare = QString::fromUtf8(renderHtml(report));
+    QVERIFY(!bare.contains(QStringLiteral("<th>fix</th>")));
+    const int summaryEnd = bare.indexOf(QStringLiteral("</table>"), bare.indexOf(QStringLiteral("id=\"summary\"")));
+    const QString summaryTable = bare.mid(bare.indexOf(QStringLiteral("id=\"summary\"")),
+                                          summaryEnd - bare.indexOf(QStringLiteral("id=\"summary\"")));
+    QCOMPARE(summaryTable.count(QStringLiteral("<th>")), 3);
+    const QString markdown = QString::fromUtf8(renderMarkdown(report));
+    QVERIFY(markdown.contains(QStringLiteral("| severity | problem | where |")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
