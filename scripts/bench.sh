@@ -122,8 +122,9 @@ echo "[bench] single big message: $bigmsg ($(stat -c %s "$bigmsg") bytes), best 
 run_side "$bin/bench_inspect" "$bigmsg" "$runs" "$data/big.deliverbench.leaves"; ours_big="$best_line"
 run_side "$bin/bench_gmime" "$bigmsg" "$runs" "$data/big.gmime.leaves"; theirs_big="$best_line"
 
-# one more run each on the big message, sampling the anonymous (heap) memory; maxrss counts the
-# resident pages of a memory-mapped input as well, which GMime's read()-based stream does not have
+# one more run each on the big message that says where the memory went (tests/bench/mem_sampler.h):
+# the heap, the resident pages of the memory-mapped input (GMime read()s it: none), and library
+# pages touched for the first time during the run
 mem_ours="$("$bin/bench_inspect" "$bigmsg" --mem)"; echo "    mem: $mem_ours"
 mem_theirs="$("$bin/bench_gmime" "$bigmsg" --mem)"; echo "    mem: $mem_theirs"
 
@@ -151,6 +152,11 @@ grow() { # JSON-LINE -> peak RSS minus the RSS before the file was opened (kB)
 }
 echo "big message peak RSS: deliverbench $(field "$ours_big" maxrss_kb) kB, gmime $(field "$theirs_big" maxrss_kb) kB (libraries included)"
 echo "big message RSS growth while inspecting: deliverbench $(grow "$ours_big") kB, gmime $(grow "$theirs_big") kB (target: deliverbench <= gmime)"
-echo "big message peak anonymous memory: deliverbench $(field "$mem_ours" peak_anon_kb) kB, gmime $(field "$mem_theirs" peak_anon_kb) kB"
+anon_growth() { # JSON-LINE -> peak RssAnon minus RssAnon at the start (kB)
+    echo $(( $(field "$1" peak_anon_kb) - $(field "$1" start_anon_kb) ))
+}
+echo "  of which heap (RssAnon growth): deliverbench $(anon_growth "$mem_ours") kB, gmime $(anon_growth "$mem_theirs") kB"
+echo "  of which input pages mapped at peak: deliverbench $(field "$mem_ours" peak_input_kb) kB, gmime $(field "$mem_theirs" peak_input_kb) kB"
+echo "  of which library pages first touched: deliverbench $(field "$mem_ours" lib_growth_kb) kB, gmime $(field "$mem_theirs" lib_growth_kb) kB"
 echo "agreement: mixed mbox $(wc -l <"$data/mixed.deliverbench.leaves") vs $(wc -l <"$data/mixed.gmime.leaves") leaves, $mm_mixed mismatching; big message $mm_big mismatching"
 echo "leaf lists: $data/{mixed,big}.{deliverbench,gmime}.leaves (MESSAGE_INDEX SIZE SHA256)"

@@ -10,8 +10,11 @@
 // Prints one JSON line: {"tool","file","bytes","messages","leaves","decodedBytes","seconds",
 // "mbps","maxrss_kb"}. --leaves writes "MESSAGE_INDEX SIZE SHA256" per leaf, depth-first.
 // --no-persist makes the parser load every part into memory (g_mime_parser_set_persist_stream).
-// --mem adds "peak_anon_kb": anonymous resident memory sampled (/proc/self/statm) after every
-// message and leaf and every 64 writes into the hashing stream (a separate run: it costs time).
+// --mem adds where the memory went (mem_sampler.h): "peak_anon_kb", "start_anon_kb",
+// "peak_input_kb" (always 0 here: GMime read()s the file) and "lib_growth_kb" (a separate run:
+// the sampling costs time).
+
+#include "mem_sampler.h"
 
 #include <gmime/gmime.h>
 #include <openssl/evp.h>
@@ -24,26 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
-/* ---- memory sampling (--mem) ------------------------------------------------------- */
-
 static gboolean sample_memory = FALSE;
-static long peak_anon_kb = 0;
-
-static void sample(void)
-{
-    if (!sample_memory)
-        return;
-    FILE* f = fopen("/proc/self/statm", "r");
-    if (!f)
-        return;
-    long size = 0, resident = 0, shared = 0;
-    if (fscanf(f, "%ld %ld %ld", &size, &resident, &shared) == 3) {
-        const long kb = (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024);
-        if (kb > peak_anon_kb)
-            peak_anon_kb = kb;
-    }
-    fclose(f);
-}
 
 /* ---- a write-only GMimeStream that hashes ------------------------------------------- */
 
@@ -52,7 +36,6 @@ typedef struct
     GMimeStream parent;
     EVP_MD_CTX* ctx;
     gint64 written;
-    guint writes;
 } HashStream;
 
 typedef struct
@@ -77,8 +60,6 @@ static ssize_t hash_stream_write(GMimeStream* stream, const char* buf, size_t le
     EVP_DigestUpdate(self->ctx, buf, len);
     self->written += (gint64)len;
     stream->position += (gint64)len;
-    if (sample_memory && ++self->writes % 64 == 0)
-        sample();
     return (ssize_t)len;
 }
 
@@ -158,7 +139,6 @@ static void hash_stream_init(HashStream* self)
 {
     self->ctx = EVP_MD_CTX_new();
     self->written = 0;
-    self->writes = 0;
 }
 
 /* ---- the walk ---------------------------------------------------------------------- */
@@ -185,7 +165,6 @@ static void hash_leaf(GMimePart* part, Counters* counters)
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (content)
         g_mime_data_wrapper_write_to_stream(content, GMIME_STREAM(hs));
-    sample();
     Leaf leaf;
     unsigned int len = 0;
     leaf.message = counters->messageIndex;
@@ -258,6 +237,9 @@ int main(int argc, char** argv)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     g_mime_init();
     const long baseline_kb = vm_rss_kb();
+    MemSampler sampler;
+    if (sample_memory)
+        mem_sampler_start(&sampler, path);
     GError* error = NULL;
     GMimeStream* stream = g_mime_stream_fs_open(path, O_RDONLY, 0, &error);
     if (!stream) {
@@ -274,7 +256,6 @@ int main(int argc, char** argv)
         if (!message)
             break;
         counters.messageIndex = (int)counters.messages;
-        sample();
         walk(g_mime_message_get_mime_part(message), &counters, 0);
         counters.messages++;
         g_object_unref(message);
@@ -282,6 +263,9 @@ int main(int argc, char** argv)
     g_object_unref(parser);
     g_object_unref(stream);
     clock_gettime(CLOCK_MONOTONIC, &t1);
+    MemReport mem = {0, 0, 0, 0};
+    if (sample_memory)
+        mem = mem_sampler_stop(&sampler);
     const double seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 
     struct stat st;
@@ -293,7 +277,8 @@ int main(int argc, char** argv)
            path, bytes, counters.messages, counters.leaves, counters.decodedBytes, seconds,
            seconds > 0 ? (double)bytes / 1e6 / seconds : 0.0, usage.ru_maxrss, baseline_kb);
     if (sample_memory)
-        printf(",\"peak_anon_kb\":%ld", peak_anon_kb);
+        printf(",\"peak_anon_kb\":%ld,\"start_anon_kb\":%ld,\"peak_input_kb\":%ld,\"lib_growth_kb\":%ld", mem.peakAnonKb,
+               mem.startAnonKb, mem.peakInputKb, mem.libGrowthKb);
     printf("}\n");
 
     if (counters.leafList) {

@@ -9,12 +9,14 @@
 // "mbps","maxrss_kb"} (MB = 10^6 bytes; maxrss of this process from getrusage, which counts
 // the resident pages of the memory-mapped input too). With --leaves, writes
 // "MESSAGE_INDEX SIZE SHA256" per leaf, depth-first, for the agreement check against
-// bench_gmime (the writing is outside the timed loop). With --mem, also samples the anonymous
-// resident memory (/proc/self/statm: resident - shared) after every message and leaf and adds
-// "peak_anon_kb" (the heap, without the mapped file); the sampling costs time, so bench.sh
-// makes a separate run for it.
+// bench_gmime (the writing is outside the timed loop). With --mem, also says where the memory
+// went (mem_sampler.h): "peak_anon_kb", "start_anon_kb", "peak_input_kb" (resident pages of the
+// mapped input) and "lib_growth_kb" (library pages touched first during the run); the sampling
+// costs time, so bench.sh makes a separate run for it.
 
 #include "message/Mailbox.h"
+
+#include "mem_sampler.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -41,18 +43,6 @@ struct Leaf
     qint64 size;
     unsigned char digest[32];
 };
-
-/** @short Anonymous resident memory in kB (resident - file-backed), from /proc/self/statm. */
-long anonResidentKb()
-{
-    FILE* f = std::fopen("/proc/self/statm", "r");
-    if (!f)
-        return -1;
-    long size = 0, resident = 0, shared = 0;
-    const int n = std::fscanf(f, "%ld %ld %ld", &size, &resident, &shared);
-    std::fclose(f);
-    return n == 3 ? (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024) : -1;
-}
 
 /** @short Resident set in kB now (VmRSS of /proc/self/status): the baseline before the file is
  *  opened, so the two tools' memory compares without the libraries each one loads. */
@@ -97,6 +87,9 @@ int main(int argc, char** argv)
     const bool keepLeaves = !leavesPath.isEmpty();
 
     const long baselineKb = vmRssKb();
+    MemSampler sampler;
+    if (sampleMemory)
+        mem_sampler_start(&sampler, QFile::encodeName(path).constData());
     const auto start = std::chrono::steady_clock::now();
     // As `inspect` reads: sequentially, one message at a time (MailboxReadMode::Sequential).
     Result<Mail::MailboxReader> reader = Mail::MailboxReader::open(path, {Mail::MailboxReadMode::Sequential});
@@ -107,11 +100,6 @@ int main(int argc, char** argv)
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     const EVP_MD* sha256 = EVP_sha256();
     qint64 messages = 0, leaves = 0, decodedBytes = 0;
-    long peakAnonKb = 0;
-    auto sample = [&] {
-        if (sampleMemory)
-            peakAnonKb = std::max(peakAnonKb, anonResidentKb());
-    };
     std::vector<Leaf> leafList;
     while (std::optional<Mail::Message> message = reader->next()) {
         for (const Mail::MimePart* part : message->leafParts()) {
@@ -124,17 +112,18 @@ int main(int argc, char** argv)
                 leaf.size += piece.size();
             });
             EVP_DigestFinal_ex(ctx, leaf.digest, &len);
-            sample();
             decodedBytes += leaf.size;
             ++leaves;
             if (keepLeaves)
                 leafList.push_back(leaf);
         }
-        sample();
         ++messages;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EVP_MD_CTX_free(ctx);
+    MemReport mem{};
+    if (sampleMemory)
+        mem = mem_sampler_stop(&sampler);
 
     const qint64 bytes = reader->totalBytes();
     struct rusage usage {};
@@ -144,7 +133,10 @@ int main(int argc, char** argv)
                 qPrintable(path), static_cast<long long>(bytes), static_cast<long long>(messages),
                 static_cast<long long>(leaves), static_cast<long long>(decodedBytes), seconds,
                 seconds > 0 ? double(bytes) / 1e6 / seconds : 0.0, usage.ru_maxrss, baselineKb,
-                sampleMemory ? (",\"peak_anon_kb\":" + std::to_string(peakAnonKb)).c_str() : "");
+                sampleMemory ? (",\"peak_anon_kb\":" + std::to_string(mem.peakAnonKb) + ",\"start_anon_kb\":" + std::to_string(mem.startAnonKb)
+                                + ",\"peak_input_kb\":" + std::to_string(mem.peakInputKb) + ",\"lib_growth_kb\":" + std::to_string(mem.libGrowthKb))
+                                   .c_str()
+                             : "");
 
     if (keepLeaves) {
         FILE* out = std::fopen(QFile::encodeName(leavesPath).constData(), "w");
