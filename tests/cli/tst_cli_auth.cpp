@@ -37,6 +37,7 @@ private Q_SLOTS:
     void summaryText();
     void overridesAndTrust();
     void textReport();
+    void textReportDnsDown();
     void caseFile();
     void inspectSummary();
 
@@ -218,6 +219,17 @@ void tst_CliAuth::textReport()
     QVERIFY2(out.contains(QStringLiteral("43 bytes were appended after signing")), r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("dmarc=fail (auth.test, p=reject, disposition reject)")), r.out.constData());
     QVERIFY2(out.contains(QStringLiteral("ERROR DMARC.EVAL_FAIL")), r.out.constData());
+}
+
+void tst_CliAuth::textReportDnsDown()
+{
+    // nothing listens on port 9 of loopback: every lookup fails, so there is no DMARC policy to name
+    const CliRun r = runCli({QStringLiteral("auth"), QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("--timeout"),
+                             QStringLiteral("300"), data("aligned.eml")});
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("spf=temperror")), r.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("dmarc=temperror (auth.test): ")), r.out.constData());
+    QVERIFY2(!out.contains(QStringLiteral("disposition")), r.out.constData());
 }
 
 void tst_CliAuth::caseFile()

@@ -89,10 +89,16 @@ void writeText(QTextStream& out, const QString& name, const Auth::MessageAuthRes
         if (d.diagnosis && !d.diagnosis->explanation.isEmpty())
             out << QStringLiteral("    ") << p(d.diagnosis->explanation) << u'\n';
     }
-    out << QStringLiteral("  dmarc=%1 (%2, p=%3, disposition %4): ")
-               .arg(QString::fromLatin1(dmarcResultToken(r.dmarc.result)), pb(r.dmarc.fromDomain),
-                    QString::fromLatin1(dmarcPolicyToken(r.dmarc.appliedPolicy)), QString::fromLatin1(r.dmarc.disposition))
-        << p(r.dmarc.reason) << u'\n';
+    if (r.dmarc.recordText.isEmpty()) {
+        // no record was found (none) or could be read (temperror, permerror): no policy to name
+        out << QStringLiteral("  dmarc=%1 (%2): ").arg(QString::fromLatin1(dmarcResultToken(r.dmarc.result)), pb(r.dmarc.fromDomain))
+            << p(r.dmarc.reason) << u'\n';
+    } else {
+        out << QStringLiteral("  dmarc=%1 (%2, p=%3, disposition %4): ")
+                   .arg(QString::fromLatin1(dmarcResultToken(r.dmarc.result)), pb(r.dmarc.fromDomain),
+                        QString::fromLatin1(dmarcPolicyToken(r.dmarc.appliedPolicy)), QString::fromLatin1(r.dmarc.disposition))
+            << p(r.dmarc.reason) << u'\n';
+    }
     out << QStringLiteral("  arc=%1").arg(r.arcJson.value(QStringLiteral("result")).toString(QStringLiteral("none")));
     const QString arcReason = r.arcJson.value(QStringLiteral("reason")).toString();
     if (!arcReason.isEmpty())
