@@ -3096,7 +3096,7 @@
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Select a message to check its authentication.</source>
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs</source>
@@ -4015,11 +4015,11 @@
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4059,7 +4059,7 @@
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -4427,7 +4427,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -4523,7 +4523,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Auditing %1 with the what-if overlay…</source>
@@ -4950,30 +4950,30 @@ answers: %5</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
     <name>Deliverbench::Gui::FindingsPanel</name>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open .eml, mbox or other message files</source>
@@ -5046,11 +5046,11 @@ answers: %5</source>
     </message>
     <message>
         <source>Open &amp;Maildir Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier &amp;Maildir…</translation>
     </message>
     <message>
         <source>&amp;Paste Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller un message</translation>
     </message>
     <message>
         <source>Open the message or header block on the clipboard</source>
@@ -5058,99 +5058,99 @@ answers: %5</source>
     </message>
     <message>
         <source>Open S&amp;ample Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cas d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le message</translation>
     </message>
     <message>
         <source>Save &amp;Part As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;partie sous…</translation>
     </message>
     <message>
         <source>C&amp;lear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
         <source>Cancel &amp;Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le char&amp;gement</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source &amp;brute</translation>
     </message>
     <message>
         <source>&amp;MIME Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure &amp;MIME</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>Received &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des &amp;Received</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;suivant</translation>
     </message>
     <message>
         <source>P&amp;revious Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Filter Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les constats</translation>
     </message>
     <message>
         <source>&amp;About Deliverbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Deliverbench</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Case inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du cas</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Open Messages</source>
@@ -5208,7 +5208,7 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau cas</translation>
     </message>
     <message>
         <source>Close the current case and start an empty one</source>
@@ -5216,7 +5216,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Open &amp;Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;cas…</translation>
     </message>
     <message>
         <source>Open a saved case (.dbcase)</source>
@@ -5224,15 +5224,15 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;Save Case</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer le cas</translation>
     </message>
     <message>
         <source>Save Case &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>Write the case&apos;s report as HTML, Markdown, JSON or PDF</source>
@@ -5240,7 +5240,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Re-chec&amp;k Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vérifier le cas</translation>
     </message>
     <message>
         <source>Run the case&apos;s checks again now and show what changed since</source>
@@ -5248,7 +5248,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas sans titre</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Deliverbench</source>
@@ -5260,7 +5260,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The case “%1” has unsaved changes. Save them?</source>
@@ -5268,7 +5268,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Save Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas</translation>
     </message>
     <message>
         <source>case.%1</source>
@@ -5276,7 +5276,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un cas</translation>
     </message>
     <message>
         <source>Deliverbench cases (*.dbcase);;All files (*)</source>
@@ -5306,7 +5306,7 @@ The case file was not changed.</source>
     </message>
     <message>
         <source>Save Case As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas sous</translation>
     </message>
     <message>
         <source>The case was not saved.</source>
@@ -5340,7 +5340,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -5383,7 +5383,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Batch Triage of Mbox or Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri par &amp;lots d’une mbox ou de fichiers…</translation>
     </message>
     <message>
         <source>Pick an mbox (or .eml files) of bounces or seed copies and triage it in the Batch tab</source>
@@ -5391,7 +5391,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Batch Triage of &amp;Folder or Maildir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri par lots d’un &amp;dossier ou Maildir…</translation>
     </message>
     <message>
         <source>Pick a folder or Maildir and triage it in the Batch tab</source>
@@ -5399,7 +5399,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Compare Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer des messages…</translation>
     </message>
     <message>
         <source>Open the Diff tab; with two messages in the case, compare them</source>
@@ -5407,15 +5407,15 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Re-check</source>
@@ -5441,23 +5441,23 @@ The previous version of the file, if any, is unchanged.</source>
     <name>Deliverbench::Gui::MessagePage</name>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source &amp;brute</translation>
     </message>
     <message>
         <source>&amp;MIME Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure &amp;MIME</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>Received &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des &amp;Received</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. Findings beyond that point cannot be highlighted here.</source>
@@ -5516,7 +5516,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +5635,7 @@ The previous version of the file, if any, is unchanged.</source>
     <name>Deliverbench::Gui::PlacementPage</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>&amp;Open Seed List…</source>
@@ -6333,7 +6333,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>Enter a host name or address, optionally with :port.</source>
@@ -6670,7 +6670,7 @@ example.com</source>
     </message>
     <message>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réputation</translation>
     </message>
     <message>
         <source>Enter the DNS zone of the list, e.g. bl.example.net</source>
@@ -6868,19 +6868,19 @@ example.com</source>
     <name>Deliverbench::Gui::Severity</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Show %1 findings (%2)</source>

@@ -3096,7 +3096,7 @@
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>Select a message to check its authentication.</source>
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs</source>
@@ -4015,11 +4015,11 @@
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeçalhos</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4059,7 +4059,7 @@
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -4427,7 +4427,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Achado</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -4523,7 +4523,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Auditing %1 with the what-if overlay…</source>
@@ -4950,30 +4950,30 @@ answers: %5</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Achado</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
 </context>
 <context>
     <name>Deliverbench::Gui::FindingsPanel</name>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar achados</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open .eml, mbox or other message files</source>
@@ -5046,11 +5046,11 @@ answers: %5</source>
     </message>
     <message>
         <source>Open &amp;Maildir Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta &amp;Maildir…</translation>
     </message>
     <message>
         <source>&amp;Paste Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colar mensagem</translation>
     </message>
     <message>
         <source>Open the message or header block on the clipboard</source>
@@ -5058,99 +5058,99 @@ answers: %5</source>
     </message>
     <message>
         <source>Open S&amp;ample Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso de &amp;exemplo</translation>
     </message>
     <message>
         <source>&amp;Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar mensagem</translation>
     </message>
     <message>
         <source>Save &amp;Part As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;parte como…</translation>
     </message>
     <message>
         <source>C&amp;lear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar arquivos recentes</translation>
     </message>
     <message>
         <source>Cancel &amp;Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;carregamento</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurações…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Código-fonte &amp;bruto</translation>
     </message>
     <message>
         <source>&amp;MIME Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura &amp;MIME</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeçalhos</translation>
     </message>
     <message>
         <source>Received &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do &amp;tempo de Received</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima mensagem</translation>
     </message>
     <message>
         <source>P&amp;revious Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Filter Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar achados</translation>
     </message>
     <message>
         <source>&amp;About Deliverbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Deliverbench</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;hados</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Case inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas do caso</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo recente</translation>
     </message>
     <message>
         <source>Open Messages</source>
@@ -5208,7 +5208,7 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo caso</translation>
     </message>
     <message>
         <source>Close the current case and start an empty one</source>
@@ -5216,7 +5216,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Open &amp;Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;caso…</translation>
     </message>
     <message>
         <source>Open a saved case (.dbcase)</source>
@@ -5224,15 +5224,15 @@ answers: %5</source>
     </message>
     <message>
         <source>&amp;Save Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar caso</translation>
     </message>
     <message>
         <source>Save Case &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar caso &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
         <source>Write the case&apos;s report as HTML, Markdown, JSON or PDF</source>
@@ -5240,7 +5240,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Re-chec&amp;k Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar o caso novamente</translation>
     </message>
     <message>
         <source>Run the case&apos;s checks again now and show what changed since</source>
@@ -5248,7 +5248,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso sem título</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Deliverbench</source>
@@ -5260,7 +5260,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>The case “%1” has unsaved changes. Save them?</source>
@@ -5268,7 +5268,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Save Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar caso</translation>
     </message>
     <message>
         <source>case.%1</source>
@@ -5276,7 +5276,7 @@ answers: %5</source>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>Deliverbench cases (*.dbcase);;All files (*)</source>
@@ -5306,7 +5306,7 @@ The case file was not changed.</source>
     </message>
     <message>
         <source>Save Case As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar caso como</translation>
     </message>
     <message>
         <source>The case was not saved.</source>
@@ -5340,7 +5340,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -5383,7 +5383,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Batch Triage of Mbox or Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem em &amp;lote de mbox ou arquivos…</translation>
     </message>
     <message>
         <source>Pick an mbox (or .eml files) of bounces or seed copies and triage it in the Batch tab</source>
@@ -5391,7 +5391,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Batch Triage of &amp;Folder or Maildir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem em lote de &amp;pasta ou Maildir…</translation>
     </message>
     <message>
         <source>Pick a folder or Maildir and triage it in the Batch tab</source>
@@ -5399,7 +5399,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Compare Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar mensagens…</translation>
     </message>
     <message>
         <source>Open the Diff tab; with two messages in the case, compare them</source>
@@ -5407,15 +5407,15 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferramentas</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de &amp;trabalho</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Re-check</source>
@@ -5441,23 +5441,23 @@ The previous version of the file, if any, is unchanged.</source>
     <name>Deliverbench::Gui::MessagePage</name>
     <message>
         <source>&amp;Raw Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Código-fonte &amp;bruto</translation>
     </message>
     <message>
         <source>&amp;MIME Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura &amp;MIME</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeçalhos</translation>
     </message>
     <message>
         <source>Received &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do &amp;tempo de Received</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2. Findings beyond that point cannot be highlighted here.</source>
@@ -5516,7 +5516,7 @@ The previous version of the file, if any, is unchanged.</source>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +5635,7 @@ The previous version of the file, if any, is unchanged.</source>
     <name>Deliverbench::Gui::PlacementPage</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Posicionamento</translation>
     </message>
     <message>
         <source>&amp;Open Seed List…</source>
@@ -6333,7 +6333,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <source>Enter a host name or address, optionally with :port.</source>
@@ -6670,7 +6670,7 @@ example.com</source>
     </message>
     <message>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputação</translation>
     </message>
     <message>
         <source>Enter the DNS zone of the list, e.g. bl.example.net</source>
@@ -6868,19 +6868,19 @@ example.com</source>
     <name>Deliverbench::Gui::Severity</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Show %1 findings (%2)</source>
