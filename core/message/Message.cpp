@@ -88,6 +88,35 @@ public:
         advance(end);
         return m_counts;
     }
+    /** Where counting has got to. */
+    qint64 position() const { return m_pos; }
+
+    /**
+     * The first i in [from, end - 1) with base[i] == a and base[i + 1] == b, or null; counts on
+     * up to and including base[i] (to `from`, then through what was searched) in the same pass:
+     * each block is counted while it is still in the L1 cache from the search, instead of in a
+     * second pass over the whole body later. `from` must not be before position().
+     */
+    const char* countToPair(qint64 from, qint64 end, char a, char b)
+    {
+        advance(from);
+        constexpr qint64 kBlock = 4096;
+        const char* p = m_base + std::max(from, m_pos);
+        const char* e = m_base + end;
+        ScanWindow window(m_data, p);
+        while (e - p >= 2) {
+            const char* blockEnd = e - p > kBlock ? p + kBlock : e;
+            const char* hit = Internal::findPair(p, std::min(blockEnd + 1, e), a, b);
+            const char* countEnd = hit ? hit + 1 : blockEnd;
+            m_counts += Internal::countBytes(p, countEnd, p == m_base + m_start ? '\0' : p[-1]);
+            m_pos = countEnd - m_base;
+            if (hit)
+                return hit;
+            p = blockEnd;
+            window.advance(p);
+        }
+        return nullptr;
+    }
 
 private:
     void advance(qint64 offset)
@@ -148,7 +177,7 @@ private:
     MimePart* openPart(qint64 start, MimePart* parent, int depth, const QString& path, bool digestChild);
     void classify(MimePart* part);
     void finish(Frame& frame, qint64 end);
-    qint64 candidate(qint64 from, bool checkHere) const;
+    qint64 candidate(qint64 from, bool checkHere);
     /** -1 no match; else index into m_stack. *close set for a close delimiter. */
     int matchDelimiter(qint64 lineStart, qint64 lineEnd, bool* close) const;
     bool isActiveBoundaryLine(QByteArrayView line) const;
@@ -165,12 +194,26 @@ private:
     bool m_limitHit = false;
 };
 
-qint64 Parser::candidate(qint64 from, bool checkHere) const
+qint64 Parser::candidate(qint64 from, bool checkHere)
 {
     if (from >= m_end)
         return -1;
     if (checkHere && m_end - from >= 2 && m_base[from] == '-' && m_base[from + 1] == '-')
         return from;
+    if (from >= m_lines.position()) {
+        // The usual case: the line counter has not gone past `from`, so it counts the body in
+        // the same pass as the search (it would count it again at the next part otherwise).
+        qint64 p = from;
+        while (m_end - p >= 3) {
+            const char* hit = m_lines.countToPair(p, m_end, '\n', '-');
+            if (!hit)
+                return -1;
+            if (m_base + m_end - hit >= 3 && hit[2] == '-')
+                return (hit - m_base) + 1;
+            p = (hit - m_base) + 1;
+        }
+        return -1;
+    }
     // "\n-" pairs found 16 bytes a step (ByteScan_p.h): memmem("\n--") stops at every line of a
     // base64 body. The search goes in pieces, giving back the pages of a huge body behind it.
     ScanWindow window(m_data.get(), m_base + from);

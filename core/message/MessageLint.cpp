@@ -1065,18 +1065,22 @@ void Linter::checkAlternative(const MimePart& part)
     const double similarity = jaccard(a, b);
     if (similarity >= m_opt.minAlternativeSimilarity)
         return;
+    // All of each difference, sorted, then the first few: QSet's order changes from run to run
+    // (Qt seeds its hash per process), and the same message must give the same report.
     QStringList onlyHtml;
     QStringList onlyText;
     for (const QString& w : b) {
-        if (!a.contains(w) && onlyHtml.size() < kMaxListedNames)
+        if (!a.contains(w))
             onlyHtml.append(w);
     }
     for (const QString& w : a) {
-        if (!b.contains(w) && onlyText.size() < kMaxListedNames)
+        if (!b.contains(w))
             onlyText.append(w);
     }
     onlyHtml.sort();
     onlyText.sort();
+    onlyHtml = onlyHtml.mid(0, kMaxListedNames);
+    onlyText = onlyText.mid(0, kMaxListedNames);
     Finding& f = add("MIME.ALT_TEXT_HTML_MISMATCH", Severity::Warning, tr("Text and HTML alternatives differ"),
                      tr("Only %1% of the words are shared between text/plain (part %2, %3 distinct words) and the visible text of text/html (part %4, %5 distinct words). Only in HTML: %6. Only in text: %7.")
                          .arg(qRound(similarity * 100.0))
