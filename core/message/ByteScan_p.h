@@ -2,8 +2,10 @@
 #pragma once
 
 // Byte scans the MIME parser runs over every byte of big messages (tests/bench measures them).
-// SSE2 is part of x86-64, so it needs no runtime dispatch; other targets use the scalar loops,
-// which give the same answers (tst_decoding compares both on the same inputs).
+// SSE2 is part of x86-64, so it needs no runtime dispatch; AVX2 is not, and ranges of 64 bytes
+// and more go to the AVX2 loops of ByteScan.cpp when the CPU has it (kHaveAvx2), shorter ones
+// (header lines) stay on the inline SSE2 loops. Other targets use the scalar loops, which give
+// the same answers (tst_decoding compares every path with them on the same inputs).
 
 #include <QtGlobal>
 
@@ -11,6 +13,10 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define DELIVERBENCH_BYTESCAN_AVX2 1
 #endif
 
 namespace Deliverbench::Mail::Internal {
@@ -49,8 +55,8 @@ inline ByteCounts countBytesScalar(const char* p, const char* end, char before)
     return c;
 }
 
-/** Counts '\n', "\r\n", '\r' and NUL in [p, end) (16 bytes a step with SSE2). */
-inline ByteCounts countBytes(const char* p, const char* end, char before)
+/** countBytes() 16 bytes a step with SSE2 (the scalar loop elsewhere). */
+inline ByteCounts countBytesSse2(const char* p, const char* end, char before)
 {
 #if defined(__SSE2__)
     ByteCounts c;
@@ -105,12 +111,8 @@ inline const char* findPairScalar(const char* p, const char* end, char a, char b
     return nullptr;
 }
 
-/**
- * First position i in [p, end - 1) with p[i] == a and p[i + 1] == b, or null. Finds "\n-" (MIME
- * delimiters) and "\nF" (mbox From_ lines) at a few bytes a cycle: memmem stops at every
- * candidate first byte, and a '\n' every 78 bytes is what a base64 body is made of.
- */
-inline const char* findPair(const char* p, const char* end, char a, char b)
+/** findPair() 16 bytes a step with SSE2 (the scalar loop elsewhere). */
+inline const char* findPairSse2(const char* p, const char* end, char a, char b)
 {
 #if defined(__SSE2__)
     const __m128i va = _mm_set1_epi8(a);
@@ -124,6 +126,44 @@ inline const char* findPair(const char* p, const char* end, char a, char b)
     }
 #endif
     return findPairScalar(p, end, a, b);
+}
+
+#ifdef DELIVERBENCH_BYTESCAN_AVX2
+/** True when the CPU has AVX2: the *Avx2 functions may be called only then. */
+extern const bool kHaveAvx2;
+
+/** countBytes() 32 bytes a step (ByteScan.cpp); any range, the tail on the SSE2 loop. */
+ByteCounts countBytesAvx2(const char* p, const char* end, char before);
+
+/** findPair() 64 bytes a step (ByteScan.cpp); any range, the tail on the SSE2 loop. */
+const char* findPairAvx2(const char* p, const char* end, char a, char b);
+
+/** Shorter ranges stay inline: a call costs more than AVX2 saves on them. */
+inline constexpr qint64 kAvx2MinBytes = 64;
+#endif
+
+/** Counts '\n', "\r\n", '\r' and NUL in [p, end); `before` is the byte preceding `p`. */
+inline ByteCounts countBytes(const char* p, const char* end, char before)
+{
+#ifdef DELIVERBENCH_BYTESCAN_AVX2
+    if (end - p >= kAvx2MinBytes && kHaveAvx2)
+        return countBytesAvx2(p, end, before);
+#endif
+    return countBytesSse2(p, end, before);
+}
+
+/**
+ * First position i in [p, end - 1) with p[i] == a and p[i + 1] == b, or null. Finds "\n-" (MIME
+ * delimiters) and "\nF" (mbox From_ lines) at a few bytes a cycle: memmem stops at every
+ * candidate first byte, and a '\n' every 78 bytes is what a base64 body is made of.
+ */
+inline const char* findPair(const char* p, const char* end, char a, char b)
+{
+#ifdef DELIVERBENCH_BYTESCAN_AVX2
+    if (end - p >= kAvx2MinBytes && kHaveAvx2)
+        return findPairAvx2(p, end, a, b);
+#endif
+    return findPairSse2(p, end, a, b);
 }
 
 } // namespace Deliverbench::Mail::Internal
