@@ -189,35 +189,34 @@ void MailboxReader::splitMbox(qsizetype starts) const
     const char* base = m_data->data();
     const qint64 size = m_data->size();
     qint64 pos = m_splitPos;
-    // Searched in pieces that overlap by the separator's length, so the pages of a huge file are
-    // given back behind the search (ScanWindow) instead of all staying resident.
-    ScanWindow window(m_data.get(), base + pos);
+    // Searched in pieces that overlap by the separator's length (PieceReader: a big file is read
+    // with pread, so its pages are not made resident by the search). The reader is kept across
+    // calls: the search stops at each message and goes on from there.
+    if (!m_splitReader)
+        m_splitReader = std::make_unique<PieceReader>(m_data.get(), pos, pos, PieceReader::kStep, 5);
     while (!m_splitDone && m_starts.size() <= starts) {
-        const void* hit = nullptr;
-        while (pos < size) {
-            const char* pieceEnd = ScanWindow::pieceEnd(base + pos, base + size);
-            const qint64 searchEnd = std::min<qint64>(size, (pieceEnd - base) + 5);
+        qint64 hit = -1;
+        m_splitReader->restart(pos, size);
+        while (hit < 0 && m_splitReader->next()) {
             // "\nF" pairs 16 bytes a step (ByteScan_p.h), then the rest of "\nFrom ".
-            const char* q = base + pos;
-            while (const char* pair = Internal::findPair(q, base + searchEnd, '\n', 'F')) {
-                if (base + size - pair >= 6 && std::memcmp(pair, "\nFrom ", 6) == 0) {
-                    hit = pair;
+            const char* piece = m_splitReader->data();
+            const char* available = piece + m_splitReader->available();
+            const char* searchEnd = std::min(piece + m_splitReader->size() + 1, available);
+            for (const char* pair = Internal::findPair(piece, searchEnd, '\n', 'F'); pair;
+                 pair = Internal::findPair(pair + 1, searchEnd, '\n', 'F')) {
+                if (available - pair >= 6 && std::memcmp(pair, "\nFrom ", 6) == 0) {
+                    hit = m_splitReader->offset() + (pair - piece);
                     break;
                 }
-                q = pair + 1;
             }
-            if (hit)
-                break;
-            pos = pieceEnd - base;
-            window.advance(pieceEnd);
         }
-        if (!hit) {
+        if (hit < 0) {
             m_ends.append(size);
             m_splitDone = true;
+            m_splitReader.reset(); // and its buffer
             break;
         }
-        window.advance(static_cast<const char*>(hit));
-        const qint64 h = static_cast<const char*>(hit) - base; // the '\n' before "From "
+        const qint64 h = hit; // the '\n' before "From "
         qint64 end = 0;
         if (separatorAt(base, size, h, true, &end) == Verdict::Yes) {
             m_ends.append(end);
@@ -386,7 +385,7 @@ std::optional<Message> MailboxReader::nextMapped(const ParseOptions& options)
     const qint64 end = m_ends.value(k, m_data->size());
     // The messages before this one were handed out already: give back their pages, so reading a
     // 1 GB mbox keeps only the current messages resident (their views stay valid regardless).
-    if (start - m_releasedTo >= ScanWindow::kStep) {
+    if (start - m_releasedTo >= PieceReader::kStep) {
         m_data->releaseResident(m_releasedTo, start);
         m_releasedTo = start;
     }

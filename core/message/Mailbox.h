@@ -95,6 +95,7 @@ private:
     mutable QList<qint64> m_ends;      // Mbox: end of each message (the blank line before the next From_ excluded)
     mutable qint64 m_splitPos = 0;     // Mbox: where the separator search goes on
     mutable bool m_splitDone = true;   // every separator found (m_ends is complete)
+    mutable std::unique_ptr<PieceReader> m_splitReader; // Mbox: the separator search's reader
     QList<qint64> m_fileSizes;         // Maildir
     QStringList m_files;               // Maildir
     int m_next = 0;

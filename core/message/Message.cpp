@@ -71,12 +71,11 @@ class LineCounter
 {
 public:
     LineCounter(const RawData* data, qint64 start)
-        : m_data(data)
-        , m_base(data->data())
-        , m_start(start)
+        : m_reader(data, start, start, PieceReader::kStep, 2)
         , m_pos(start)
     {
     }
+
     int lineAt(qint64 offset)
     {
         advance(offset);
@@ -92,30 +91,38 @@ public:
     qint64 position() const { return m_pos; }
 
     /**
-     * The first i in [from, end - 1) with base[i] == a and base[i + 1] == b, or null; counts on
-     * up to and including base[i] (to `from`, then through what was searched) in the same pass:
-     * each block is counted while it is still in the L1 cache from the search, instead of in a
-     * second pass over the whole body later. `from` must not be before position().
+     * The offset of the first "\n--" in [from, end), or -1; counts on up to and including its
+     * '\n' (to `from`, then through what was searched) in the same pass: each block is counted
+     * while it is still in the L1 cache from the search, instead of in a second pass over the
+     * whole body later. `from` must not be before position().
      */
-    const char* countToPair(qint64 from, qint64 end, char a, char b)
+    qint64 countToDashes(qint64 from, qint64 end)
     {
         advance(from);
         constexpr qint64 kBlock = 4096;
-        const char* p = m_base + std::max(from, m_pos);
-        const char* e = m_base + end;
-        ScanWindow window(m_data, p);
-        while (e - p >= 2) {
-            const char* blockEnd = e - p > kBlock ? p + kBlock : e;
-            const char* hit = Internal::findPair(p, std::min(blockEnd + 1, e), a, b);
-            const char* countEnd = hit ? hit + 1 : blockEnd;
-            m_counts += Internal::countBytes(p, countEnd, p == m_base + m_start ? '\0' : p[-1]);
-            m_pos = countEnd - m_base;
-            if (hit)
-                return hit;
-            p = blockEnd;
-            window.advance(p);
+        PieceReader& reader = m_reader;
+        reader.restart(std::max(from, m_pos), end);
+        while (reader.next()) {
+            const char* p = reader.data();
+            const char* pieceEnd = p + reader.size();
+            const char* available = p + reader.available();
+            while (p < pieceEnd) {
+                const char* blockEnd = pieceEnd - p > kBlock ? p + kBlock : pieceEnd;
+                // "\n-" pairs 16 bytes a step (ByteScan_p.h), then the third byte.
+                const char* searchEnd = std::min(blockEnd + 1, available);
+                const char* hit = Internal::findPair(p, searchEnd, '\n', '-');
+                while (hit && !(available - hit >= 3 && hit[2] == '-'))
+                    hit = Internal::findPair(hit + 1, searchEnd, '\n', '-');
+                const char* countEnd = hit ? hit + 1 : blockEnd;
+                m_counts += Internal::countBytes(p, countEnd, m_before);
+                m_before = countEnd[-1];
+                m_pos = reader.offset() + (countEnd - reader.data());
+                if (hit)
+                    return m_pos - 1;
+                p = blockEnd;
+            }
         }
-        return nullptr;
+        return -1;
     }
 
 private:
@@ -123,22 +130,17 @@ private:
     {
         if (offset <= m_pos)
             return; // not monotonic (should not happen): best effort
-        const char* p = m_base + m_pos;
-        const char* end = m_base + offset;
-        ScanWindow window(m_data, p);
-        while (p < end) {
-            const char* pieceEnd = ScanWindow::pieceEnd(p, end);
-            m_counts += Internal::countBytes(p, pieceEnd, p == m_base + m_start ? '\0' : p[-1]);
-            p = pieceEnd;
-            window.advance(p);
+        m_reader.restart(m_pos, offset);
+        while (m_reader.next()) {
+            m_counts += Internal::countBytes(m_reader.data(), m_reader.data() + m_reader.size(), m_before);
+            m_before = m_reader.data()[m_reader.size() - 1];
         }
         m_pos = offset;
     }
 
-    const RawData* m_data;
-    const char* m_base;
-    qint64 m_start;
+    PieceReader m_reader; // kept across calls: a search that stops at each hit reads no byte twice
     qint64 m_pos;
+    char m_before = '\0'; // the byte before m_pos ('\0' at the start)
     Internal::ByteCounts m_counts;
 };
 
@@ -153,6 +155,7 @@ public:
         , m_options(options)
         , m_partCount(partCount)
         , m_lines(m_data.get(), start)
+        , m_search(m_data.get(), start, start, PieceReader::kStep, 2)
     {
     }
 
@@ -189,6 +192,7 @@ private:
     ParseOptions m_options;
     int* m_partCount;
     LineCounter m_lines;
+    PieceReader m_search; // candidate() behind the line counter
     std::vector<Frame> m_stack;
     std::unique_ptr<MimePart> m_root;
     bool m_limitHit = false;
@@ -203,33 +207,21 @@ qint64 Parser::candidate(qint64 from, bool checkHere)
     if (from >= m_lines.position()) {
         // The usual case: the line counter has not gone past `from`, so it counts the body in
         // the same pass as the search (it would count it again at the next part otherwise).
-        qint64 p = from;
-        while (m_end - p >= 3) {
-            const char* hit = m_lines.countToPair(p, m_end, '\n', '-');
-            if (!hit)
-                return -1;
-            if (m_base + m_end - hit >= 3 && hit[2] == '-')
-                return (hit - m_base) + 1;
-            p = (hit - m_base) + 1;
-        }
-        return -1;
+        const qint64 hit = m_lines.countToDashes(from, m_end);
+        return hit < 0 ? -1 : hit + 1;
     }
     // "\n-" pairs found 16 bytes a step (ByteScan_p.h): memmem("\n--") stops at every line of a
-    // base64 body. The search goes in pieces, giving back the pages of a huge body behind it.
-    ScanWindow window(m_data.get(), m_base + from);
-    const char* p = m_base + from;
-    const char* end = m_base + m_end;
-    while (end - p >= 3) {
-        const char* pieceEnd = std::min(ScanWindow::pieceEnd(p, end) + 1, end);
-        const char* hit = Internal::findPair(p, pieceEnd, '\n', '-');
-        if (!hit) {
-            p = pieceEnd - 1;
-            window.advance(p);
-            continue;
+    // base64 body.
+    PieceReader& reader = m_search;
+    reader.restart(from, m_end);
+    while (reader.next()) {
+        const char* p = reader.data();
+        const char* available = p + reader.available();
+        const char* searchEnd = std::min(p + reader.size() + 1, available);
+        for (const char* hit = Internal::findPair(p, searchEnd, '\n', '-'); hit; hit = Internal::findPair(hit + 1, searchEnd, '\n', '-')) {
+            if (available - hit >= 3 && hit[2] == '-')
+                return reader.offset() + (hit - p) + 1;
         }
-        if (end - hit >= 3 && hit[2] == '-')
-            return (hit - m_base) + 1;
-        p = hit + 1;
     }
     return -1;
 }
@@ -553,16 +545,14 @@ std::unique_ptr<MimePart> parseTree(const RawDataPtr& data, qint64 start, qint64
     return root;
 }
 
-/** Internal::countBytes() in pieces, giving back the pages of a huge range behind it. */
-Internal::ByteCounts countBytes(const RawData* data, const char* begin, const char* end, char before)
+/** Internal::countBytes() over [from, to) of data, in pieces (PieceReader). */
+Internal::ByteCounts countBytes(const RawData* data, qint64 from, qint64 to, char before)
 {
     Internal::ByteCounts counts;
-    ScanWindow window(data, begin);
-    for (const char* p = begin; p < end;) {
-        const char* pieceEnd = ScanWindow::pieceEnd(p, end);
-        counts += Internal::countBytes(p, pieceEnd, p == begin ? before : p[-1]);
-        p = pieceEnd;
-        window.advance(p);
+    PieceReader reader(data, from, to);
+    while (reader.next()) {
+        counts += Internal::countBytes(reader.data(), reader.data() + reader.size(), before);
+        before = reader.data()[reader.size() - 1];
     }
     return counts;
 }
@@ -576,7 +566,7 @@ void scanDefects(const RawDataPtr& data, MimePart* part)
         if (from >= to)
             return;
         // Count first (fast), locate the first offender only when there is one.
-        const Internal::ByteCounts counts = countBytes(data.get(), base + from, base + to, '\0');
+        const Internal::ByteCounts counts = countBytes(part->source ? part->source.get() : data.get(), from, to, '\0');
         if (nul && !*foundNul && counts.nul > 0) {
             if (const void* z = std::memchr(base + from, 0, size_t(to - from))) {
                 *foundNul = true;
@@ -738,19 +728,17 @@ QByteArray Message::decodedBody(const MimePart& part, DecodeStats* stats) const
 void Message::decodeBody(const MimePart& part, const TransferDecoder::Sink& sink, DecodeStats* stats) const
 {
     // Pieces of 256 KiB: large enough that the per-piece work vanishes, small enough that the
-    // pages given back after each keep the resident set near constant.
-    constexpr qint64 piece = 256 << 10;
+    // decoder's output per piece stays small. The body of a big mapped file is read with pread
+    // (PieceReader), so decoding a 100 MB attachment leaves none of its pages resident.
+    const RawData* source = part.source ? part.source.get() : data.get();
+    const QByteArrayView all = sourceOf(data, part);
     const QByteArrayView raw = rawBody(part);
     TransferDecoder decoder(effectiveEncoding(part), stats != nullptr);
-    // Only bytes of the mapped input itself are released, not a decoded message/rfc822 copy.
-    const bool release = !part.source && data && data->isMapped() && raw.size() > 4 * piece;
-    for (qint64 pos = 0; pos < raw.size(); pos += piece) {
-        const QByteArrayView slice = raw.sliced(pos, std::min(piece, raw.size() - pos));
-        decoder.feed(slice, sink);
-        if (release) {
-            const qint64 at = data->offsetOf(slice.data());
-            data->releaseResident(at, at + slice.size());
-        }
+    if (source && !raw.isEmpty()) {
+        const qint64 from = raw.data() - all.data();
+        PieceReader reader(source, from, from + raw.size(), qint64(256) << 10);
+        while (reader.next())
+            decoder.feed(QByteArrayView(reader.data(), reader.size()), sink);
     }
     decoder.finish(sink);
     if (stats) {
@@ -800,6 +788,10 @@ Message parseMessage(RawDataPtr data, qint64 offset, qint64 length, const ParseO
         for (auto& c : p->children)
             todo.push_back(c.get());
     }
+    // The long passes over a big mapped file read it with pread (PieceReader); what parsing
+    // touched in place (header sections, delimiter lines) is given back now. Views stay valid.
+    if (m.data->isMapped() && m.data->size() >= PieceReader::kCopyThreshold)
+        m.data->releaseResident(offset, offset + length);
     return m;
 }
 

@@ -57,9 +57,9 @@ public:
     QByteArray decodedBody(const MimePart& part, DecodeStats* stats = nullptr) const;
     /**
      * @short The same bytes as decodedBody(), streamed to `sink` piece by piece in bounded
-     * memory: the decoded body is never held whole, and the pages of a memory-mapped input
-     * are given back as they are decoded (RawData::releaseResident), so a 100 MB attachment is
-     * hashed or saved without 100 MB resident.
+     * memory: the decoded body is never held whole, and the body of a big memory-mapped input
+     * is read with pread instead of through the mapping (PieceReader), so a 100 MB attachment
+     * is hashed or saved without its pages becoming resident.
      */
     void decodeBody(const MimePart& part, const TransferDecoder::Sink& sink, DecodeStats* stats = nullptr) const;
     /** @short The encoding decodedBody() applies: the declared one, or uuencode detected in an unlabelled body. */

@@ -1390,29 +1390,44 @@ void Linter::checkHtmlOnly()
 
 void Linter::checkLongLines()
 {
-    const QByteArrayView msg = m_msg.bytes();
-    qsizetype pos = 0;
+    // One pass over the whole message, in pieces (PieceReader): a 100 MB message from a file is
+    // read with pread rather than through its mapping, so checking it leaves no pages resident.
     qsizetype count = 0;
-    qsizetype firstStart = -1, firstLength = 0, longest = 0;
-    while (pos < msg.size()) {
-        const void* nl = std::memchr(msg.data() + pos, '\n', size_t(msg.size() - pos));
-        const qsizetype end = nl ? static_cast<const char*>(nl) - msg.data() : msg.size();
-        qsizetype len = end - pos;
-        if (len > 0 && msg[end - 1] == '\r')
-            --len;
-        if (len > kMaxLineOctets) {
-            ++count;
-            longest = std::max(longest, len);
-            if (firstStart < 0) {
-                firstStart = pos;
-                firstLength = len;
-            }
+    qint64 firstStart = -1, firstLength = 0, longest = 0;
+    auto line = [&](qint64 start, qint64 length) {
+        if (length <= kMaxLineOctets)
+            return;
+        ++count;
+        longest = std::max(longest, length);
+        if (firstStart < 0) {
+            firstStart = start;
+            firstLength = length;
         }
-        pos = end + 1;
+    };
+    const qint64 msgEnd = m_msg.offset + m_msg.length;
+    qint64 lineStart = m_msg.offset;
+    char last = '\0';
+    PieceReader reader(m_msg.data.get(), m_msg.offset, msgEnd);
+    while (reader.next()) {
+        const char* piece = reader.data();
+        const char* pieceEnd = piece + reader.size();
+        for (const char* p = piece; p < pieceEnd;) {
+            const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(pieceEnd - p)));
+            if (!nl)
+                break;
+            const qint64 end = reader.offset() + (nl - piece);
+            const bool cr = end > lineStart && (nl > piece ? nl[-1] : last) == '\r';
+            line(lineStart, end - lineStart - (cr ? 1 : 0));
+            lineStart = end + 1;
+            p = nl + 1;
+        }
+        last = pieceEnd[-1];
     }
+    if (lineStart < msgEnd)
+        line(lineStart, msgEnd - lineStart - (last == '\r' ? 1 : 0));
     if (count == 0)
         return;
-    const qint64 at = m_msg.offset + firstStart;
+    const qint64 at = firstStart;
     const MimePart* part = deepestPartAt(at);
     Finding& f = add("MIME.LINE_TOO_LONG", Severity::Error, tr("Line longer than 998 octets"),
                      tr("Lines over 998 octets: %1 (the longest has %2, the first is line %3); servers may break them, which corrupts the text and DKIM signatures.")

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
@@ -29,23 +31,109 @@ void RawData::releaseResident(qint64 from, qint64 to) const
         return;
     // Whole 2 MiB blocks only: the page cache of a big file is held in large folios that the
     // kernel maps with one PMD each, and giving back part of one splits that PMD (measured: the
-    // splits and the re-faults after them cost more than the scans). Both ends are rounded down,
+    // splits and the re-faults after them cost more than the scans). A big file is mapped
+    // without huge pages (mapFile), so its blocks are 64 KiB.
+    // Both ends are rounded down,
     // so consecutive calls over a sequential scan tile it without gaps; the last partial block
     // stays resident until a later call (at most one block a scan).
-    constexpr quintptr block = quintptr(2) << 20;
+    const auto block = quintptr(m_releaseBlock);
     static const quintptr page = quintptr(sysconf(_SC_PAGESIZE));
     const auto base = reinterpret_cast<quintptr>(m_view.data());
     const quintptr mapStart = base / page * page;
     from = std::clamp<qint64>(from, 0, m_view.size());
     to = std::clamp<qint64>(to, from, m_view.size());
     const quintptr begin = std::max(mapStart, (base + quintptr(from)) / block * block);
-    const quintptr end = (base + quintptr(to)) / block * block;
+    // Rounded down, except that the data's end gives back its last (partial) block too.
+    const quintptr end = to == m_view.size() ? (base + quintptr(to) + page - 1) / page * page : (base + quintptr(to)) / block * block;
     if (end > begin)
         ::madvise(reinterpret_cast<void*>(begin), size_t(end - begin), MADV_DONTNEED);
 #else
     Q_UNUSED(from);
     Q_UNUSED(to);
 #endif
+}
+
+qint64 RawData::copyOut(qint64 offset, char* into, qint64 length) const
+{
+    offset = std::clamp<qint64>(offset, 0, m_view.size());
+    length = std::clamp<qint64>(length, 0, m_view.size() - offset);
+#ifdef Q_OS_UNIX
+    if (m_file) {
+        // The mapping starts at file offset 0 (mapFile), so an offset here is a file offset.
+        const int fd = m_file->handle();
+        qint64 done = 0;
+        while (done < length) {
+            const ssize_t got = ::pread(fd, into + done, size_t(length - done), off_t(offset + done));
+            if (got > 0) {
+                done += got;
+                continue;
+            }
+            if (got < 0 && errno == EINTR)
+                continue;
+            break; // an error, or the file shrank: the mapping serves the rest
+        }
+        if (done == length)
+            return length;
+        std::memcpy(into + done, m_view.data() + offset + done, size_t(length - done));
+        return length;
+    }
+#endif
+    std::memcpy(into, m_view.data() + offset, size_t(length));
+    return length;
+}
+
+PieceReader::PieceReader(const RawData* data, qint64 from, qint64 to, qint64 piece, qint64 lookahead)
+    : m_data(data)
+    , m_pieceSize(std::max<qint64>(piece, 1))
+    , m_lookahead(std::max<qint64>(lookahead, 0))
+{
+    restart(from, to);
+}
+
+void PieceReader::restart(qint64 from, qint64 to)
+{
+    const qint64 size = m_data ? m_data->size() : 0;
+    m_next = std::clamp<qint64>(from, 0, size);
+    m_to = std::clamp<qint64>(to, m_next, size);
+    m_copy = m_data && m_data->isMapped() && size >= kCopyThreshold;
+    if (m_released > m_next || m_next - m_released > PieceReader::kStep)
+        m_released = m_next;
+}
+
+bool PieceReader::next()
+{
+    if (m_next >= m_to)
+        return false;
+    m_offset = m_next;
+    if (!m_copy) {
+        m_size = std::min(m_pieceSize, m_to - m_offset);
+        m_available = std::min(m_size + m_lookahead, m_to - m_offset);
+        m_piece = m_data->data() + m_offset;
+        m_next = m_offset + m_size;
+        return true;
+    }
+    // The buffer holds kCopyPiece bytes of pieces and the lookahead after them; a piece starts in
+    // the first part, or the buffer is filled again from where it starts. Sequential reading thus
+    // copies each byte once, and the copies tile the file from where the first began.
+    const qint64 rest = m_to - m_offset;
+    const qint64 pieceArea = std::min(m_buffered, kCopyPiece);
+    if (m_offset < m_bufferOffset || m_offset >= m_bufferOffset + pieceArea) {
+        if (!m_buffer)
+            m_buffer.reset(new char[size_t(kCopyPiece + m_lookahead)]); // no zero-fill: every byte read is copied in first
+        m_bufferOffset = m_offset;
+        // A whole buffer even when the range ends sooner: the next range usually goes on from there.
+        m_buffered = m_data->copyOut(m_offset, m_buffer.get(), kCopyPiece + m_lookahead);
+        if (m_offset - m_released >= PieceReader::kStep) {
+            // Give back what other code touched in place behind the reader (delimiter lines).
+            m_data->releaseResident(m_released, m_offset);
+            m_released = m_offset;
+        }
+    }
+    m_piece = m_buffer.get() + (m_offset - m_bufferOffset);
+    m_size = std::min({m_pieceSize, rest, m_bufferOffset + std::min(m_buffered, kCopyPiece) - m_offset});
+    m_available = std::min(m_size + m_lookahead, rest);
+    m_next = m_offset + m_size;
+    return true;
 }
 
 std::shared_ptr<const RawData> RawData::fromBytes(QByteArray bytes, QString origin, qint64 sourceOffset)
@@ -83,6 +171,18 @@ Result<std::shared_ptr<const RawData>> RawData::mapFile(const QString& path)
     if (mapped) {
         raw->m_view = QByteArrayView(reinterpret_cast<const char*>(mapped), size);
         raw->m_file = std::move(file); // keep the QFile (and so the mapping) alive
+#if defined(Q_OS_UNIX) && defined(MADV_NOHUGEPAGE)
+        if (size >= PieceReader::kCopyThreshold) {
+            // Long passes over a big file read it with pread (PieceReader); what is touched in
+            // place is a header section or a delimiter line here and there. Mapped without huge
+            // pages, such a touch makes 64 KiB resident (fault-around) instead of a 2 MiB folio.
+            static const quintptr page = quintptr(sysconf(_SC_PAGESIZE));
+            const auto start = reinterpret_cast<quintptr>(mapped) / page * page;
+            const auto length = size_t(reinterpret_cast<quintptr>(mapped) + quintptr(size) - start);
+            if (::madvise(reinterpret_cast<void*>(start), length, MADV_NOHUGEPAGE) == 0)
+                raw->m_releaseBlock = qint64(64) << 10;
+        }
+#endif
         return std::shared_ptr<const RawData>(std::move(raw));
     }
     // Some file systems cannot map: fall back to one read.

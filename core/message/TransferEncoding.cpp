@@ -501,7 +501,7 @@ QByteArray decodeTransferEncoding(TransferEncoding encoding, QByteArrayView enco
 
 namespace {
 
-constexpr qsizetype kDecodeChunk = 64 * 1024;    // decoded bytes handed to the sink at a time
+constexpr qsizetype kDecodeChunk = 32 * 1024;    // decoded bytes handed to the sink at a time
 constexpr qsizetype kMaxPendingLine = 64 * 1024; // quoted-printable line kept across pieces
 
 /** Longest line in octets across pieces, as noteLongestLines() counts it on the whole. */
@@ -564,6 +564,8 @@ struct TransferDecoder::Private
                 else
                     take = lines.size() - pos;
             }
+            if (out.capacity() < take)
+                out.reserve(take); // exactly: resize() alone would round the allocation up
             out.resize(take);
             const char* begin = lines.data() + pos;
             const char* e = decodeQpLines(begin, begin + take, out.data(), &badEscapes);
@@ -608,7 +610,10 @@ void TransferDecoder::feed(QByteArrayView encoded, const Sink& sink)
     case TransferEncoding::Base64: {
         const auto* p = reinterpret_cast<const unsigned char*>(encoded.data());
         const auto* end = p + encoded.size();
-        d->out.resize(Base64Core::maxOutput(std::min(kDecodeChunk, encoded.size())));
+        const qsizetype outSize = Base64Core::maxOutput(std::min(kDecodeChunk, encoded.size()));
+        if (d->out.capacity() < outSize)
+            d->out.reserve(outSize); // exactly: resize() alone would round the allocation up
+        d->out.resize(outSize);
         while (p < end) {
             const qsizetype take = std::min<qsizetype>(kDecodeChunk, end - p);
             char* o = d->base64.decode(p, p + take, d->out.data());

@@ -140,6 +140,17 @@ static void* mem_sampler_run(void* arg)
     return NULL;
 }
 
+/* Resets the process's peak RSS (VmHWM, and so getrusage's ru_maxrss) to its RSS now: after a
+ * warm-up run, so that the peak that follows is the measured run's own. 0 on success. */
+static int mem_reset_peak(void)
+{
+    FILE* f = fopen("/proc/self/clear_refs", "w");
+    if (!f)
+        return -1;
+    const int ok = fputs("5", f) >= 0;
+    return fclose(f) == 0 && ok ? 0 : -1;
+}
+
 /* Starts sampling; `input` is the input file (resolved to the path /proc shows). */
 static void mem_sampler_start(MemSampler* s, const char* input)
 {

@@ -9,18 +9,6 @@
 
 namespace Deliverbench::Cli {
 
-QByteArray sha256Hex(QByteArrayView bytes)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestLength = 0;
-    // One-shot EVP digest over the bytes in place: no copy of the (possibly mapped) body.
-    if (EVP_Digest(bytes.data(), static_cast<size_t>(bytes.size()), digest, &digestLength, EVP_sha256(), nullptr)
-        != 1) {
-        return {};
-    }
-    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(digestLength)).toHex();
-}
-
 QString partPath(const Mail::MimePart& part)
 {
     if (part.path.isEmpty() && part.parent == nullptr)
@@ -77,26 +65,41 @@ InspectedMessage inspectMessage(const Mail::Message& message, const QString& fil
             leaf.charset = QString::fromLatin1(charset).toLower();
         leaf.encoding = part->encodingToken.isEmpty() ? QStringLiteral("7bit")
                                                       : QString::fromLatin1(part->encodingToken).toLower();
+        // Hashed as it streams, piece by piece: a 100 MB attachment is never held decoded, and
+        // a big file's bytes are read with pread rather than made resident through its mapping.
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+        const auto add = [&leaf, ctx](QByteArrayView piece) {
+            EVP_DigestUpdate(ctx, piece.data(), size_t(piece.size()));
+            leaf.size += piece.size();
+        };
         switch (part->encoding) {
         case Mail::TransferEncoding::SevenBit:
         case Mail::TransferEncoding::EightBit:
         case Mail::TransferEncoding::Binary:
         case Mail::TransferEncoding::Unknown: {
-            // Identity encodings: the decoded bytes are the raw body; hash the view, no copy.
+            // Identity encodings: the decoded bytes are the raw body (not uudecoded, even when
+            // it looks uuencoded: the declared encoding is what the jsonl contract reports).
+            const Mail::RawData* source = part->source ? part->source.get() : message.data.get();
+            const QByteArrayView all = message.sourceBytes(*part);
             const QByteArrayView body = message.rawBody(*part);
-            leaf.size = body.size();
-            leaf.sha256 = sha256Hex(body);
+            const qint64 from = body.data() - all.data();
+            Mail::PieceReader reader(source, from, from + body.size());
+            while (reader.next())
+                add(QByteArrayView(reader.data(), reader.size()));
             break;
         }
         case Mail::TransferEncoding::QuotedPrintable:
         case Mail::TransferEncoding::Base64:
-        case Mail::TransferEncoding::UUEncode: {
-            const QByteArray decoded = message.decodedBody(*part);
-            leaf.size = decoded.size();
-            leaf.sha256 = sha256Hex(decoded);
+        case Mail::TransferEncoding::UUEncode:
+            message.decodeBody(*part, add);
             break;
         }
-        }
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestLength = 0;
+        if (EVP_DigestFinal_ex(ctx, digest, &digestLength) == 1)
+            leaf.sha256 = QByteArray(reinterpret_cast<const char*>(digest), qsizetype(digestLength)).toHex();
+        EVP_MD_CTX_free(ctx);
         inspected.leaves.append(std::move(leaf));
     }
     inspected.findings = Mail::lintMessage(message);

@@ -38,8 +38,6 @@ InspectedMessage inspectMessage(const Mail::Message& message, const QString& fil
 
 /** @short The section path of a part, "1" for a root that is itself the leaf body. */
 QString partPath(const Mail::MimePart& part);
-/** @short Lower-case hex SHA-256 of the bytes (OpenSSL EVP: SHA-NI/AVX2 where available). */
-QByteArray sha256Hex(QByteArrayView bytes);
 
 /** @short Decoded (RFC 2047) value of the first field with that name; null when absent. */
 QString decodedHeader(const Mail::Message& message, QByteArrayView name);

@@ -3,10 +3,13 @@
 // MIME tree (RFC 2045/2046) with exact offsets, IMAP section paths and hostile inputs.
 
 #include "message/HeaderBlock.h"
+#include "message/Mailbox.h"
 #include "message/Message.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -161,6 +164,11 @@ private Q_SLOTS:
 
     void hostile_data();
     void hostile();
+
+    void pieceReader();
+    void mappedParseEqualsHeld();
+    void mappedMboxEqualsHeld();
+    void mappedPassesLeaveInputUnmapped();
 };
 
 void TestMime::headerFields_data()
@@ -579,6 +587,224 @@ void TestMime::hostile()
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QStringLiteral("parse + decode took %1 ms").arg(timer.elapsed())));
     if (defect != int(ParseDefect::Kind::TooManyParts))
         QVERIFY2(verifyMessage(m).isEmpty(), qPrintable(verifyMessage(m)));
+}
+
+
+namespace {
+
+/** Writes bytes to a temporary file and maps it (a RawData::isMapped() one). */
+RawDataPtr mapBytes(QTemporaryFile& file, const QByteArray& bytes)
+{
+    if (!file.open() || file.write(bytes) != bytes.size())
+        return {};
+    file.close();
+    auto mapped = RawData::mapFile(file.fileName());
+    return mapped ? *mapped : RawDataPtr();
+}
+
+/** Every field of every part that parsing sets, pre-order: two parses agree iff these do. */
+QStringList dump(const Message& m)
+{
+    QStringList out;
+    out << QStringLiteral("lineEnding %1 headersOnly %2").arg(int(m.lineEnding)).arg(m.headersOnly);
+    for (const MimePart* p : m.allParts()) {
+        QString line = QStringLiteral("%1 %2 off %3 len %4 body %5+%6 pre %7+%8 epi %9+%10 closed %11 unsplit %12")
+                           .arg(p->path, QString::fromLatin1(p->contentType.mimeType()))
+                           .arg(p->offset).arg(p->length).arg(p->bodyOffset).arg(p->bodyLength)
+                           .arg(p->preambleOffset).arg(p->preambleLength).arg(p->epilogueOffset).arg(p->epilogueLength)
+                           .arg(p->closingBoundaryFound).arg(p->unsplit);
+        for (const HeaderField& f : p->headers.fields)
+            line += QStringLiteral(" [%1@%2:%3]").arg(QString::fromLatin1(f.name)).arg(f.offset).arg(f.line);
+        for (const ParseDefect& d : p->defects)
+            line += QStringLiteral(" {%1@%2}").arg(int(d.kind)).arg(d.offset);
+        out << line;
+    }
+    return out;
+}
+
+/** Bytes drawn mostly from the ones the scans look for, so that patterns fall on piece edges. */
+QByteArray scanFodder(qsizetype size, quint32 seed)
+{
+    static const char alphabet[] = {'\n', '\r', '-', '-', 'F', 'a', 'b', '\n', ' ', 'r'};
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char& c : bytes) {
+        seed = seed * 1103515245u + 12345u;
+        c = alphabet[(seed >> 16) % sizeof alphabet];
+    }
+    return bytes;
+}
+
+} // namespace
+
+void TestMime::pieceReader()
+{
+    // Over a mapped file above the copy threshold the pieces are pread copies; over held bytes
+    // they are views. Either way the pieces tile the range, and each lookahead is the bytes that
+    // follow the piece (within the range), also after restart() at any offset, back or forth.
+    const QByteArray bytes = scanFodder(PieceReader::kCopyThreshold + 300000, 7);
+    QTemporaryFile file;
+    const RawDataPtr mapped = mapBytes(file, bytes);
+    QVERIFY(mapped && mapped->isMapped());
+    const RawDataPtr held = RawData::fromBytes(bytes);
+    for (const RawDataPtr& data : {mapped, held}) {
+        for (const qint64 piece : {qint64(1) << 20, qint64(256) << 10, qint64(70001)}) {
+            for (const qint64 lookahead : {0, 2, 5}) {
+                PieceReader reader(data.get(), 0, 0, piece, lookahead);
+                const QList<std::pair<qint64, qint64>> ranges = {{0, bytes.size()}, {12345, bytes.size() - 3},
+                                                                  {5, 5 + PieceReader::kCopyPiece + 1}, {bytes.size() - 7, bytes.size()},
+                                                                  {3, bytes.size()}, {65535, 65538}};
+                for (const auto& [from, to] : ranges) {
+                    reader.restart(from, to);
+                    qint64 at = from;
+                    while (reader.next()) {
+                        QCOMPARE(reader.offset(), at);
+                        QVERIFY(reader.size() >= 1 && reader.size() <= piece);
+                        QCOMPARE(reader.available(), std::min(reader.size() + lookahead, to - at));
+                        QVERIFY(QByteArrayView(reader.data(), reader.available()) == QByteArrayView(bytes).sliced(at, reader.available()));
+                        at += reader.size();
+                    }
+                    QCOMPARE(at, to);
+                }
+            }
+        }
+    }
+}
+
+void TestMime::mappedParseEqualsHeld()
+{
+    // A message above the copy threshold is searched and decoded through pread copies
+    // (PieceReader, kCopyPiece bytes each, the first from the root's body on). Delimiters, "\n-"
+    // and "\n--" lines that are not delimiters, and CRLFs are placed on and around every copy
+    // edge: the tree, every offset and line number, the defects and the decoded bodies must be
+    // those of the same bytes parsed in memory.
+    for (const bool crlfEndings : {false, true}) {
+        const QByteArray nl = crlfEndings ? "\r\n" : "\n";
+        QByteArray raw = "From: a@example.test" + nl + "Subject: edges" + nl + "MIME-Version: 1.0" + nl
+                         + "Content-Type: multipart/mixed; boundary=\"b1\"" + nl + nl;
+        const qint64 rootBody = raw.size();
+        raw += "preamble" + nl;
+        const qint64 edge = PieceReader::kCopyPiece;
+        int part = 0;
+        while (raw.size() < PieceReader::kCopyThreshold + 3 * edge) {
+            const bool base64 = part % 3 == 1;
+            raw += "--b1" + nl + "Content-Type: " + (base64 ? "application/octet-stream" : "text/plain") + nl;
+            if (base64)
+                raw += "Content-Transfer-Encoding: base64" + nl;
+            raw += nl;
+            // Fill up to a few bytes before the next copy edge, so that the "\n--" before the
+            // delimiter that ends this part is at edge - 7 … edge in turn.
+            const qint64 target = rootBody + ((raw.size() - rootBody) / edge + 1) * edge - 6 + (part % 8);
+            QByteArray body;
+            if (base64) {
+                const QByteArray encoded = scanFodder(std::max<qint64>(0, (target - raw.size()) * 3 / 4), quint32(part)).toBase64();
+                for (qsizetype pos = 0; pos < encoded.size(); pos += 76)
+                    body += encoded.mid(pos, 76) + nl;
+            } else {
+                while (body.size() < target - raw.size() - 40)
+                    body += "text -" + nl + "--not-a-delimiter" + nl + "-" + nl;
+            }
+            while (raw.size() + body.size() + nl.size() < target)
+                body += 'x';
+            raw += body + nl;
+            ++part;
+        }
+        raw += "--b1--" + nl + "epilogue" + nl;
+
+        QTemporaryFile file;
+        const RawDataPtr mapped = mapBytes(file, raw);
+        QVERIFY(mapped && mapped->isMapped());
+        const Message fromFile = parseMessage(mapped);
+        const Message inMemory = parseMessage(RawData::fromBytes(raw));
+        QCOMPARE(fromFile.leafParts().size(), qsizetype(part));
+        QCOMPARE(dump(fromFile), dump(inMemory));
+        for (const MimePart* leaf : inMemory.leafParts()) {
+            QByteArray streamed;
+            fromFile.decodeBody(*fromFile.partByPath(leaf->path), [&streamed](QByteArrayView b) { streamed.append(b); });
+            QVERIFY2(streamed == inMemory.decodedBody(*leaf), qPrintable(leaf->path));
+        }
+    }
+}
+
+void TestMime::mappedMboxEqualsHeld()
+{
+    // The separator search of a mapped mbox above the copy threshold reads pread copies with
+    // five bytes of lookahead: "\nFrom " on every copy edge, and "\nFrom" lines that are not
+    // separators, split the file where the in-memory search does.
+    QByteArray mbox;
+    const qint64 edge = PieceReader::kCopyPiece;
+    int n = 0;
+    while (mbox.size() < PieceReader::kCopyThreshold + 2 * edge) {
+        mbox += "From sender@example.test Mon Jan  1 00:00:00 2024\nFrom: s@example.test\nSubject: " + QByteArray::number(n)
+                + "\n\nFromage\nFrom\n>From here\n";
+        // The next separator's "\n" lands at edge - 6 … edge + 1.
+        const qint64 target = (mbox.size() / edge + 1) * edge - 6 + (n % 8);
+        while (mbox.size() < target - 1)
+            mbox += 'y';
+        mbox += '\n'; // the blank line before the next From_ line
+        ++n;
+    }
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QCOMPARE(file.write(mbox), mbox.size());
+    file.close();
+    auto reader = MailboxReader::open(file.fileName());
+    QVERIFY(reader);
+    MailboxReader memory = MailboxReader::fromBytes(mbox);
+    QCOMPARE(reader->count(), n);
+    QCOMPARE(memory.count(), n);
+    int seen = 0;
+    while (auto a = reader->next()) {
+        auto b = memory.next();
+        QVERIFY(b);
+        QCOMPARE(a->offset, b->offset);
+        QCOMPARE(a->length, b->length);
+        QCOMPARE(a->headers().first("subject")->unfolded(), QByteArray::number(seen));
+        ++seen;
+    }
+    QCOMPARE(seen, n);
+}
+
+void TestMime::mappedPassesLeaveInputUnmapped()
+{
+#ifdef Q_OS_LINUX
+    // Parsing a 12 MB message from a file and decoding its attachment read the long ranges with
+    // pread: what stays mapped is about the header section and the delimiter lines, not the
+    // attachment (the benchmark's peak-memory comparison with GMime rests on this).
+    QByteArray encoded = scanFodder(9 << 20, 3).toBase64();
+    QByteArray body;
+    for (qsizetype pos = 0; pos < encoded.size(); pos += 76)
+        body += encoded.mid(pos, 76) + "\r\n";
+    const QByteArray raw = "From: a@example.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n"
+                           "--x\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                           + body + "--x--\r\n";
+    QTemporaryFile file;
+    const RawDataPtr mapped = mapBytes(file, raw);
+    QVERIFY(mapped && mapped->isMapped());
+    const Message m = parseMessage(mapped);
+    QCOMPARE(m.leafParts().size(), 1);
+    qint64 decoded = 0;
+    m.decodeBody(*m.leafParts().first(), [&decoded](QByteArrayView b) { decoded += b.size(); });
+    QCOMPARE(decoded, qint64(9 << 20));
+    // Rss of the file's mapping, from /proc/self/smaps.
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    QVERIFY(smaps.open(QIODevice::ReadOnly));
+    const QByteArray path = QFile::encodeName(QFileInfo(file.fileName()).canonicalFilePath());
+    qint64 rssKb = -1;
+    bool inMapping = false;
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        const QByteArray first = line.left(line.indexOf(' '));
+        if (first.isEmpty())
+            continue;
+        if (!first.endsWith(':')) // "start-end perms offset dev inode path": a mapping begins
+            inMapping = line.endsWith(path);
+        else if (inMapping && first == "Rss:")
+            rssKb = std::max<qint64>(rssKb, 0) + line.mid(4).trimmed().split(' ').first().toLongLong();
+    }
+    QVERIFY2(rssKb >= 0, "the file's mapping is not in /proc/self/smaps");
+    QVERIFY2(rssKb <= 512, qPrintable(QStringLiteral("%1 kB of the 12 MB input resident").arg(rssKb)));
+#else
+    QSKIP("reads /proc/self/smaps");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestMime)
