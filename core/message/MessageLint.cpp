@@ -56,6 +56,75 @@ qsizetype firstHighByte(QByteArrayView v)
     return -1;
 }
 
+/** Lines of [from, to) of data longer than a limit: how many, the longest, the first one. */
+struct LongLines
+{
+    qint64 count = 0;
+    qint64 longest = 0;
+    qint64 firstStart = -1; ///< offset in the data
+    qint64 firstLength = 0;
+};
+
+/**
+ * The lines of [from, to) of data longer than `limit` octets (the line break not counted), in one
+ * pass in pieces (PieceReader): a 100 MB message from a file is read with pread, not through its
+ * mapping, so checking it leaves no pages resident.
+ */
+LongLines longLines(const RawData* data, qint64 from, qint64 to, qint64 limit)
+{
+    LongLines out;
+    auto line = [&](qint64 start, qint64 length) {
+        if (length <= limit)
+            return;
+        ++out.count;
+        out.longest = std::max(out.longest, length);
+        if (out.firstStart < 0) {
+            out.firstStart = start;
+            out.firstLength = length;
+        }
+    };
+    qint64 lineStart = from;
+    char last = '\0';
+    PieceReader reader(data, from, to);
+    while (reader.next()) {
+        const char* piece = reader.data();
+        const char* pieceEnd = piece + reader.size();
+        for (const char* p = piece; p < pieceEnd;) {
+            const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(pieceEnd - p)));
+            if (!nl)
+                break;
+            const qint64 end = reader.offset() + (nl - piece);
+            const bool cr = end > lineStart && (nl > piece ? nl[-1] : last) == '\r';
+            line(lineStart, end - lineStart - (cr ? 1 : 0));
+            lineStart = end + 1;
+            p = nl + 1;
+        }
+        last = pieceEnd[-1];
+    }
+    if (lineStart < to)
+        line(lineStart, to - lineStart - (last == '\r' ? 1 : 0));
+    return out;
+}
+
+/** Octets above 127 in [from, to) of data: the offset of the first (-1 for none) and how many. */
+std::pair<qint64, qint64> highBytes(const RawData* data, qint64 from, qint64 to)
+{
+    qint64 first = -1;
+    qint64 count = 0;
+    PieceReader reader(data, from, to);
+    while (reader.next()) {
+        const QByteArrayView piece(reader.data(), reader.size());
+        const qsizetype at = firstHighByte(piece);
+        if (at < 0)
+            continue;
+        if (first < 0)
+            first = reader.offset() + at;
+        for (qsizetype i = at; i < piece.size(); ++i)
+            count += static_cast<unsigned char>(piece[i]) >= 0x80 ? 1 : 0;
+    }
+    return {first, count};
+}
+
 /** Index of the first byte of an invalid UTF-8 sequence, or -1. */
 qsizetype firstInvalidUtf8(QByteArrayView v)
 {
@@ -1223,6 +1292,9 @@ void Linter::checkLeaf(const MimePart& part)
 {
     const QByteArrayView raw = m_msg.rawBody(part);
     const qint64 bodyStart = part.bodyOffset;
+    // Where raw is in its RawData, for the passes over it in pieces (PieceReader).
+    const RawData* source = part.source ? part.source.get() : m_msg.data.get();
+    const qint64 rawFrom = raw.data() - m_msg.sourceBytes(part).data();
     const bool inInput = !part.source; // else offsets refer to a decoded copy: use the wrapper as evidence
     const HeaderField* cte = part.headers.first("Content-Transfer-Encoding");
 
@@ -1237,11 +1309,10 @@ void Linter::checkLeaf(const MimePart& part)
     }
 
     if (part.encoding == TransferEncoding::SevenBit) {
-        const qsizetype at = saturated("MIME.8BIT_IN_7BIT") ? -1 : firstHighByte(raw);
+        const auto [first, count] = saturated("MIME.8BIT_IN_7BIT") ? std::pair<qint64, qint64>(-1, 0)
+                                                                   : highBytes(source, rawFrom, rawFrom + raw.size());
+        const qint64 at = first < 0 ? -1 : first - rawFrom;
         if (at >= 0) {
-            qsizetype count = 0;
-            for (qsizetype i = at; i < raw.size(); ++i)
-                count += (static_cast<unsigned char>(raw[i]) >= 0x80) ? 1 : 0;
             Finding& f = add("MIME.8BIT_IN_7BIT", Severity::Warning, tr("8-bit data in a 7bit part"),
                              tr("Octets above 127: %1, in a part whose transfer encoding is %2 (the first is on line %3).")
                                  .arg(count)
@@ -1259,25 +1330,9 @@ void Linter::checkLeaf(const MimePart& part)
     }
 
     if (part.encoding == TransferEncoding::QuotedPrintable) {
-        qsizetype pos = 0;
-        qsizetype longCount = 0;
-        qsizetype firstStart = -1, firstLength = 0, longest = 0;
-        while (pos < raw.size()) {
-            const void* nl = std::memchr(raw.data() + pos, '\n', size_t(raw.size() - pos));
-            const qsizetype end = nl ? static_cast<const char*>(nl) - raw.data() : raw.size();
-            qsizetype len = end - pos;
-            if (len > 0 && raw[end - 1] == '\r')
-                --len;
-            if (len > kMaxQpLineOctets) {
-                ++longCount;
-                longest = std::max(longest, len);
-                if (firstStart < 0) {
-                    firstStart = pos;
-                    firstLength = len;
-                }
-            }
-            pos = end + 1;
-        }
+        const LongLines found = longLines(source, rawFrom, rawFrom + raw.size(), kMaxQpLineOctets);
+        const qint64 longCount = found.count, longest = found.longest, firstLength = found.firstLength;
+        const qint64 firstStart = found.firstStart - rawFrom;
         if (longCount > 0) {
             Finding& f = add("MIME.QP_LINE_TOO_LONG", Severity::Warning, tr("Quoted-printable line over 76 characters"),
                              tr("Encoded lines over 76 characters: %1 (the longest has %2); the encoder did not insert soft line breaks.")
@@ -1390,41 +1445,8 @@ void Linter::checkHtmlOnly()
 
 void Linter::checkLongLines()
 {
-    // One pass over the whole message, in pieces (PieceReader): a 100 MB message from a file is
-    // read with pread rather than through its mapping, so checking it leaves no pages resident.
-    qsizetype count = 0;
-    qint64 firstStart = -1, firstLength = 0, longest = 0;
-    auto line = [&](qint64 start, qint64 length) {
-        if (length <= kMaxLineOctets)
-            return;
-        ++count;
-        longest = std::max(longest, length);
-        if (firstStart < 0) {
-            firstStart = start;
-            firstLength = length;
-        }
-    };
-    const qint64 msgEnd = m_msg.offset + m_msg.length;
-    qint64 lineStart = m_msg.offset;
-    char last = '\0';
-    PieceReader reader(m_msg.data.get(), m_msg.offset, msgEnd);
-    while (reader.next()) {
-        const char* piece = reader.data();
-        const char* pieceEnd = piece + reader.size();
-        for (const char* p = piece; p < pieceEnd;) {
-            const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(pieceEnd - p)));
-            if (!nl)
-                break;
-            const qint64 end = reader.offset() + (nl - piece);
-            const bool cr = end > lineStart && (nl > piece ? nl[-1] : last) == '\r';
-            line(lineStart, end - lineStart - (cr ? 1 : 0));
-            lineStart = end + 1;
-            p = nl + 1;
-        }
-        last = pieceEnd[-1];
-    }
-    if (lineStart < msgEnd)
-        line(lineStart, msgEnd - lineStart - (last == '\r' ? 1 : 0));
+    const LongLines found = longLines(m_msg.data.get(), m_msg.offset, m_msg.offset + m_msg.length, kMaxLineOctets);
+    const qint64 count = found.count, longest = found.longest, firstStart = found.firstStart, firstLength = found.firstLength;
     if (count == 0)
         return;
     const qint64 at = firstStart;

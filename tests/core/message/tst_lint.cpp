@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void samplesContent();
     void options();
     void mismatchWordsSorted();
+    void bigMappedFileSameFindings();
     void tooManyParts();
     void hostileManyParts();
     void bigMessage();
@@ -601,6 +603,44 @@ void TestLint::conformanceCorpus()
     }
     qInfo() << "linted" << messages << "conformance messages";
     QVERIFY(messages > 100);
+}
+
+void TestLint::bigMappedFileSameFindings()
+{
+    // Over 4 MiB from a file, the long-line, quoted-printable line and 8-bit scans read the
+    // message in pread copies (PieceReader) instead of through its mapping. The offending lines
+    // and octets straddle the copies' edges: the findings, offsets and counts must be those of
+    // the same bytes linted in memory.
+    QByteArray raw = "From: a@example.test\r\nTo: b@example.test\r\nSubject: big\r\nDate: Mon, 10 Mar 2025 10:00:00 +0000\r\n"
+                     "Message-ID: <big@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                     "--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
+    QByteArray qp;
+    for (int i = 0; qp.size() < (3 << 20); ++i)
+        qp += QByteArray(70 + i % 13, 'q') + "\r\n"; // lines of 70..82 octets: some over 76
+    raw += qp + "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n";
+    QByteArray seven;
+    for (int i = 0; seven.size() < (2 << 20); ++i)
+        seven += QByteArray(990 + i % 17, 's') + (i % 5 == 0 ? "\xc3\xa9" : "") + "\r\n"; // some over 998, some 8-bit
+    raw += seven + "--b--\r\n";
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QCOMPARE(file.write(raw), raw.size());
+    file.close();
+    auto mapped = RawData::mapFile(file.fileName());
+    QVERIFY(mapped && (*mapped)->isMapped() && (*mapped)->size() >= PieceReader::kCopyThreshold);
+    const Findings fromFile = lintMessage(parseMessage(*mapped), fixedOptions());
+    const Linted inMemory = lintBytes(raw);
+    auto describeAll = [](const Findings& findings) {
+        QStringList out;
+        for (const Finding& f : findings)
+            out << QStringLiteral("%1 %2+%3 %4: %5").arg(QString::fromLatin1(f.code)).arg(f.offset).arg(f.length).arg(f.partPath, f.detail);
+        return out;
+    };
+    const QStringList codes = codesOf(inMemory.findings);
+    QVERIFY2(codes.contains(QStringLiteral("MIME.QP_LINE_TOO_LONG")) && codes.contains(QStringLiteral("MIME.8BIT_IN_7BIT"))
+                 && codes.contains(QStringLiteral("MIME.LINE_TOO_LONG")),
+             qPrintable(codes.join(QLatin1Char(' '))));
+    QCOMPARE(describeAll(fromFile), describeAll(inMemory.findings));
 }
 
 QTEST_GUILESS_MAIN(TestLint)
