@@ -739,6 +739,8 @@ void Message::decodeBody(const MimePart& part, const TransferDecoder::Sink& sink
         PieceReader reader(source, from, from + raw.size(), qint64(256) << 10);
         while (reader.next())
             decoder.feed(QByteArrayView(reader.data(), reader.size()), sink);
+        if (source->isMapped() && source->size() >= PieceReader::kCopyThreshold)
+            source->releaseResident(from, from + raw.size(), true); // what a short body touched in place
     }
     decoder.finish(sink);
     if (stats) {

@@ -21,7 +21,7 @@ RawData::~RawData()
     // The mapping (if any) is released when m_file is destroyed (QFile unmaps on close).
 }
 
-void RawData::releaseResident(qint64 from, qint64 to) const
+void RawData::releaseResident(qint64 from, qint64 to, bool partialBlocks) const
 {
 #if defined(Q_OS_UNIX) && defined(MADV_DONTNEED)
     // Only a read-only file mapping: MADV_DONTNEED on it drops our page-table entries and the
@@ -44,12 +44,15 @@ void RawData::releaseResident(qint64 from, qint64 to) const
     to = std::clamp<qint64>(to, from, m_view.size());
     const quintptr begin = std::max(mapStart, (base + quintptr(from)) / block * block);
     // Rounded down, except that the data's end gives back its last (partial) block too.
-    const quintptr end = to == m_view.size() ? (base + quintptr(to) + page - 1) / page * page : (base + quintptr(to)) / block * block;
+    const quintptr end = to == m_view.size() ? (base + quintptr(to) + page - 1) / page * page
+                         : partialBlocks   ? std::min((base + quintptr(to) + block - 1) / block * block, (base + quintptr(m_view.size()) + page - 1) / page * page)
+                                           : (base + quintptr(to)) / block * block;
     if (end > begin)
         ::madvise(reinterpret_cast<void*>(begin), size_t(end - begin), MADV_DONTNEED);
 #else
     Q_UNUSED(from);
     Q_UNUSED(to);
+    Q_UNUSED(partialBlocks);
 #endif
 }
 
@@ -95,7 +98,8 @@ void PieceReader::restart(qint64 from, qint64 to)
     const qint64 size = m_data ? m_data->size() : 0;
     m_next = std::clamp<qint64>(from, 0, size);
     m_to = std::clamp<qint64>(to, m_next, size);
-    m_copy = m_data && m_data->isMapped() && size >= kCopyThreshold;
+    // Once copying, a reader goes on copying (the ranges that follow a long one go on from it).
+    m_copy = m_data && m_data->isMapped() && size >= kCopyThreshold && (m_to - m_next >= kCopyRange || m_buffer);
     if (m_released > m_next || m_next - m_released > PieceReader::kStep)
         m_released = m_next;
 }
@@ -105,7 +109,8 @@ bool PieceReader::next()
     if (m_next >= m_to)
         return false;
     m_offset = m_next;
-    if (!m_copy) {
+    const bool inBuffer = m_buffer && m_offset >= m_bufferOffset && m_offset < m_bufferOffset + std::min(m_buffered, kCopyPiece);
+    if (!m_copy && !inBuffer) {
         m_size = std::min(m_pieceSize, m_to - m_offset);
         m_available = std::min(m_size + m_lookahead, m_to - m_offset);
         m_piece = m_data->data() + m_offset;
@@ -113,11 +118,11 @@ bool PieceReader::next()
         return true;
     }
     // The buffer holds kCopyPiece bytes of pieces and the lookahead after them; a piece starts in
-    // the first part, or the buffer is filled again from where it starts. Sequential reading thus
-    // copies each byte once, and the copies tile the file from where the first began.
+    // the first part (also for a short range that goes on inside it), or the buffer is filled
+    // again from where the piece starts. Sequential reading thus copies each byte once, and the
+    // copies tile the file from where the first began.
     const qint64 rest = m_to - m_offset;
-    const qint64 pieceArea = std::min(m_buffered, kCopyPiece);
-    if (m_offset < m_bufferOffset || m_offset >= m_bufferOffset + pieceArea) {
+    if (!inBuffer) {
         if (!m_buffer)
             m_buffer.reset(new char[size_t(kCopyPiece + m_lookahead)]); // no zero-fill: every byte read is copied in first
         m_bufferOffset = m_offset;

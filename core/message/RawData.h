@@ -46,11 +46,13 @@ public:
     /**
      * @short Hint that [from, to) will not be read again soon: for a memory-mapped file, the
      * resident pages of the whole blocks (2 MiB; 64 KiB for a file mapped without huge pages, see
-     * mapFile) from the one holding `from` up to the one holding `to` are given back (they are read from the page cache again if touched, so every view
-     * stays valid). Lets one pass over a huge input run in constant memory. Held bytes (not a
-     * mapping) are left alone. Cheap to call; does nothing (no system call) for small ranges.
+     * mapFile) from the one holding `from` up to the one holding `to` are given back (they are
+     * read from the page cache again if touched, so every view stays valid). Lets one pass over a huge input run in constant memory. With `partialBlocks`
+     * the blocks that [from, to) only partly covers are given back too (a short range read once,
+     * whose neighbours may be read again from the page cache). Held bytes (not a mapping) are
+     * left alone. Cheap to call; does nothing (no system call) for small ranges.
      */
-    void releaseResident(qint64 from, qint64 to) const;
+    void releaseResident(qint64 from, qint64 to, bool partialBlocks = false) const;
     /** @short True when the bytes are a memory-mapped file. */
     bool isMapped() const { return m_file != nullptr; }
     /**
@@ -78,9 +80,10 @@ using RawDataPtr = std::shared_ptr<const RawData>;
  * @short Reads [from, to) of a RawData front to back in pieces, for one sequential pass (the
  * boundary search, line counting, transfer decoding, the mbox separator search).
  *
- * Held bytes, and mapped files under kCopyThreshold bytes, are handed out in place: no copy. A
- * bigger mapped file (a message with a big attachment, a large mbox) is read with pread(2) into
- * a buffer of the reader's own, kCopyPiece bytes at a time. The pass then costs one copy in
+ * Held bytes, mapped files under kCopyThreshold bytes and ranges under kCopyRange are handed out
+ * in place: no copy. A long range of a bigger mapped file (a big attachment, the separator search
+ * of a large mbox) is read with pread(2) into a buffer of the reader's own, kCopyPiece bytes at a
+ * time. The pass then costs one copy in
  * the kernel, as GMime's read()s do, and leaves no page of the input resident. Through the
  * mapping it could not: this kernel (and any with large page-cache folios) maps a big file's
  * cache 2 MiB at a time, so a mapped scan keeps at least one 2 MiB folio resident whatever is
@@ -96,8 +99,12 @@ class PieceReader
 public:
     /** @short A piece's default size, and how far a reader goes between two releaseResident(). */
     static constexpr qint64 kStep = qint64(1) << 20;
-    /** @short Mapped files this big or bigger are read with pread. */
+    /** @short Mapped files this big or bigger are read with pread, in ranges of kCopyRange or more. */
     static constexpr qint64 kCopyThreshold = qint64(4) << 20;
+    /** @short Shorter ranges (a small message of a big mbox) are views: copying 32 KiB to read a
+     *  few would cost more than the pages they touch, which their callers give back. A reader
+     *  that has copied once goes on copying, also short ranges. */
+    static constexpr qint64 kCopyRange = qint64(256) << 10;
     /** @short Bytes a pread asks for: the copy is scanned while it is still in the L2 cache. */
     static constexpr qint64 kCopyPiece = qint64(32) << 10;
 
