@@ -107,9 +107,11 @@ void TestDecoding::base64()
 
 void TestDecoding::base64FastPaths()
 {
-    // decodeBase64() (16-character SIMD blocks where the CPU has SSSE3, then 4-character quanta)
-    // against its byte-at-a-time reference: clean text, every standard and URL-safe character at
-    // every block position, and line breaks, padding, junk and 8-bit bytes dropped in at random.
+    // decodeBase64() against its byte-at-a-time reference, through each of its fast paths on its
+    // own (4-character quanta only; then 16-character SSSE3 blocks; then 32-character AVX2 blocks,
+    // as far as the CPU has them): clean text, every standard and URL-safe character at every
+    // block position, MIME lines of 76 and 64 characters (blocks that end on a line break), and
+    // line breaks, padding, junk and 8-bit bytes dropped in at random.
     QByteArray all;
     for (int c = 0; c < 256; ++c)
         all += char(c);
@@ -128,20 +130,28 @@ void TestDecoding::base64FastPaths()
         if (round % 7 == 0) // MIME line breaks every 76 characters
             for (qsizetype pos = 76; pos < encoded.size(); pos += 78)
                 encoded.insert(pos, "\r\n");
+        else if (round % 7 == 1) // every 64, LF only
+            for (qsizetype pos = 64; pos < encoded.size(); pos += 65)
+                encoded.insert(pos, "\n");
         inputs << encoded;
     }
-    for (const QByteArray& encoded : std::as_const(inputs)) {
-        for (qsizetype shift = 0; shift < 16 && shift <= encoded.size(); shift += 5) {
-            const QByteArrayView view = QByteArrayView(encoded).sliced(shift);
-            DecodeStats fastStats, referenceStats;
-            const QByteArray fast = decodeBase64(view, &fastStats);
-            const QByteArray reference = Internal::decodeBase64Reference(view, &referenceStats);
-            QVERIFY2(fast == reference, view.toByteArray().toPercentEncoding().constData());
-            QCOMPARE(fastStats.invalidBytes, referenceStats.invalidBytes);
-            QCOMPARE(fastStats.badPadding, referenceStats.badPadding);
-            QCOMPARE(fastStats.truncated, referenceStats.truncated);
+    qsizetype compared = 0;
+    for (int simd = 0; simd <= Internal::base64SimdLevel(); ++simd) {
+        for (const QByteArray& encoded : std::as_const(inputs)) {
+            for (qsizetype shift = 0; shift < 16 && shift <= encoded.size(); shift += 5) {
+                const QByteArrayView view = QByteArrayView(encoded).sliced(shift);
+                DecodeStats fastStats, referenceStats;
+                const QByteArray fast = Internal::decodeBase64Simd(view, simd, &fastStats);
+                const QByteArray reference = Internal::decodeBase64Reference(view, &referenceStats);
+                QVERIFY2(fast == reference, QByteArray(QByteArray::number(simd) + ": " + view.toByteArray().toPercentEncoding()).constData());
+                QCOMPARE(fastStats.invalidBytes, referenceStats.invalidBytes);
+                QCOMPARE(fastStats.badPadding, referenceStats.badPadding);
+                QCOMPARE(fastStats.truncated, referenceStats.truncated);
+                ++compared;
+            }
         }
     }
+    QVERIFY(compared > 3000);
     // Known answer through the fast path: 76-character lines of a 3 KB payload.
     QByteArray payload(3000, Qt::Uninitialized);
     for (qsizetype i = 0; i < payload.size(); ++i)
@@ -151,6 +161,8 @@ void TestDecoding::base64FastPaths()
     for (qsizetype pos = 0; pos < encoded.size(); pos += 76)
         lines += encoded.mid(pos, 76) + "\r\n";
     QCOMPARE(decodeBase64(lines), payload);
+    for (int simd = 0; simd <= Internal::base64SimdLevel(); ++simd)
+        QCOMPARE(Internal::decodeBase64Simd(lines, simd), payload);
 }
 
 void TestDecoding::quotedPrintable_data()
