@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: transfer decoders (base64, quoted-printable, uuencode) and charset
-// decoding. Every decoder runs over the whole input (base64 also against its byte-at-a-time
-// reference); for the charset decoder the first line
+// decoding. Every decoder runs over the whole input (base64 and quoted-printable also against
+// their reference decoders); for the charset decoder the first line
 // names the charset (at most 64 bytes) and the rest is the text.
 
 #include "FuzzCommon.h"
@@ -30,6 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray quoted = Mail::decodeQuotedPrintable(input, &qp);
     FUZZ_CHECK(quoted.size() <= input.size());
     FUZZ_CHECK(qp.longestLine <= input.size());
+    // The one-pass decoder must give the line-by-line reference's bytes and count.
+    Mail::DecodeStats qpReference;
+    FUZZ_CHECK(Mail::Internal::decodeQuotedPrintableReference(input, &qpReference) == quoted);
+    FUZZ_CHECK(qpReference.badEscapes == qp.badEscapes);
 
     Mail::DecodeStats uu;
     Fuzz::consume(Mail::looksUUEncoded(input));

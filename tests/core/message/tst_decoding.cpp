@@ -41,6 +41,7 @@ private Q_SLOTS:
     void base64FastPaths();
     void quotedPrintable_data();
     void quotedPrintable();
+    void quotedPrintableFastPath();
     void uuencode();
     void streamed_data();
     void streamed();
@@ -192,6 +193,56 @@ void TestDecoding::quotedPrintable()
     DecodeStats stats;
     QCOMPARE(decodeQuotedPrintable(encoded, &stats), decoded);
     QCOMPARE(stats.badEscapes, badEscapes);
+    DecodeStats referenceStats;
+    QCOMPARE(Internal::decodeQuotedPrintableReference(encoded, &referenceStats), decoded);
+    QCOMPARE(referenceStats.badEscapes, badEscapes);
+}
+
+void TestDecoding::quotedPrintableFastPath()
+{
+    // decodeQuotedPrintable() (one forward pass, 16-byte literal runs) against the line-by-line
+    // reference: text built mostly from the bytes QP treats specially ('=', hex digits, blanks,
+    // CR, LF), so escapes, soft breaks, padding and bad escapes fall at every position of a block
+    // and at the end of the input.
+    static const char alphabet[] = {'=', '=', '=', ' ', ' ', '\t', '\r', '\n', '\n', '3', 'D', 'a', 'F', '0', 'g', 'x', '-', '\x80'};
+    quint32 seed = 1414213;
+    auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
+    qint64 compared = 0, withBadEscapes = 0, changed = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray encoded(int(next() % 120), Qt::Uninitialized);
+        const int plainRun = int(next() % 4); // some inputs are long literal runs with few specials
+        for (char& c : encoded)
+            c = (plainRun && next() % (8 * plainRun) != 0) ? char('a' + next() % 26) : alphabet[next() % sizeof alphabet];
+        DecodeStats fastStats, referenceStats;
+        const QByteArray fast = decodeQuotedPrintable(encoded, &fastStats);
+        const QByteArray reference = Internal::decodeQuotedPrintableReference(encoded, &referenceStats);
+        QVERIFY2(fast == reference, encoded.toPercentEncoding().constData());
+        QCOMPARE(fastStats.badEscapes, referenceStats.badEscapes);
+        ++compared;
+        withBadEscapes += referenceStats.badEscapes > 0;
+        changed += reference != encoded;
+    }
+    QCOMPARE(compared, 20000);
+    QVERIFY(withBadEscapes > 5000 && changed > 4000); // the inputs reach the special cases
+    // Known answer: a long HTML line, soft-broken before column 76 with blanks and escapes on
+    // both sides of the breaks (blanks before a soft break are text, RFC 2045 §6.7 rule 5).
+    QByteArray html;
+    for (int i = 0; i < 200; ++i)
+        html += "<td class=\"c" + QByteArray::number(i) + "\">caf\xc3\xa9</td>  ";
+    html.chop(2);
+    QByteArray qp, line;
+    for (char c : std::as_const(html)) {
+        const bool escape = c == '=' || c == '"' || static_cast<unsigned char>(c) >= 0x80;
+        const QByteArray token = escape ? "=" + QByteArray(1, c).toHex().toUpper() : QByteArray(1, c);
+        if (line.size() + token.size() > 75) {
+            qp += line + "=\r\n";
+            line.clear();
+        }
+        line += token;
+    }
+    qp += line + "\r\n";
+    html += "\r\n";
+    QCOMPARE(decodeQuotedPrintable(qp), html);
 }
 
 void TestDecoding::uuencode()
