@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <unordered_map>
 
@@ -188,29 +189,72 @@ bool isUrlStart(QStringView text, qsizetype i)
     return false;
 }
 
-QSet<QString> wordSet(QStringView text)
+/** True when the word is ASCII and has no capital letter, so lower-casing leaves it as it is.
+ *  (Other words go through QString::toLower: QChar's simple mapping leaves U+0130 alone, which
+ *  QString lower-cases to two characters.) */
+bool isAsciiLowerCase(QStringView word)
 {
-    QSet<QString> words;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n && words.size() < kMaxWords) {
-        if (!text[i].isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        if ((i == 0 || text[i - 1].isSpace() || text[i - 1] == u'<' || text[i - 1] == u'(') && isUrlStart(text, i)) {
-            while (i < n && !text[i].isSpace() && text[i] != u'>' && text[i] != u')')
-                ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < n && text[i].isLetterOrNumber())
-            ++i;
-        if (i - start >= 2)
-            words.insert(text.sliced(start, i - start).toString().toLower());
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= 'A' && u <= 'Z'))
+            return false;
     }
-    return words;
+    return true;
 }
+
+/**
+ * The distinct words (letters and digits, two or more, URLs left out) of a text, lower-cased, at
+ * most kMaxWords of them. A word already in lower case is a view into the text, which must
+ * outlive the set; others are lower-cased copies. Most words then cost a hash insertion and no
+ * allocation (this runs on every multipart/alternative of every message).
+ */
+class WordSet
+{
+public:
+    explicit WordSet(QStringView text)
+    {
+        const qsizetype n = text.size();
+        qsizetype i = 0;
+        while (i < n && m_words.size() < kMaxWords) {
+            if (!text[i].isLetterOrNumber()) {
+                ++i;
+                continue;
+            }
+            if ((i == 0 || text[i - 1].isSpace() || text[i - 1] == u'<' || text[i - 1] == u'(') && isUrlStart(text, i)) {
+                while (i < n && !text[i].isSpace() && text[i] != u'>' && text[i] != u')')
+                    ++i;
+                continue;
+            }
+            const qsizetype start = i;
+            while (i < n && text[i].isLetterOrNumber())
+                ++i;
+            if (i - start < 2)
+                continue;
+            const QStringView word = text.sliced(start, i - start);
+            if (isAsciiLowerCase(word)) {
+                m_words.insert(word);
+                continue;
+            }
+            QString lowered = word.toString().toLower();
+            if (lowered == word) {
+                m_words.insert(word);
+            } else if (!m_words.contains(lowered)) {
+                m_owned.push_back(std::move(lowered));
+                m_words.insert(QStringView(m_owned.back()));
+            }
+        }
+    }
+    WordSet(const WordSet&) = delete;
+    WordSet& operator=(const WordSet&) = delete;
+
+    const QSet<QStringView>& words() const { return m_words; }
+    qsizetype size() const { return m_words.size(); }
+    bool contains(QStringView word) const { return m_words.contains(word); }
+
+private:
+    std::deque<QString> m_owned; // the lower-cased copies (their characters never move)
+    QSet<QStringView> m_words;
+};
 
 struct NamedEntity { const char16_t* name; char16_t value; };
 constexpr NamedEntity kEntities[] = {
@@ -319,14 +363,16 @@ QString visibleHtmlText(QStringView html, qsizetype maxChars)
 }
 
 namespace {
-double jaccard(const QSet<QString>& wa, const QSet<QString>& wb)
+double jaccard(const WordSet& a, const WordSet& b)
 {
+    const QSet<QStringView>& wa = a.words();
+    const QSet<QStringView>& wb = b.words();
     if (wa.isEmpty() && wb.isEmpty())
         return 1.0;
     qsizetype common = 0;
-    const QSet<QString>& smaller = wa.size() <= wb.size() ? wa : wb;
-    const QSet<QString>& larger = wa.size() <= wb.size() ? wb : wa;
-    for (const QString& w : smaller) {
+    const QSet<QStringView>& smaller = wa.size() <= wb.size() ? wa : wb;
+    const QSet<QStringView>& larger = wa.size() <= wb.size() ? wb : wa;
+    for (QStringView w : smaller) {
         if (larger.contains(w))
             ++common;
     }
@@ -337,7 +383,7 @@ double jaccard(const QSet<QString>& wa, const QSet<QString>& wb)
 
 double wordSetSimilarity(QStringView a, QStringView b)
 {
-    return jaccard(wordSet(a), wordSet(b));
+    return jaccard(WordSet(a), WordSet(b));
 }
 
 namespace {
@@ -1126,8 +1172,8 @@ void Linter::checkAlternative(const MimePart& part)
     const TextPart& plainText = textPart(*plain);
     const QString plainString = plainText.text;
     const QString htmlVisible = visibleHtmlText(textPart(*html).text, m_opt.maxCompareBytes);
-    const QSet<QString> a = wordSet(plainString);
-    const QSet<QString> b = wordSet(htmlVisible);
+    const WordSet a(plainString);
+    const WordSet b(htmlVisible);
     const qsizetype unionEstimate = std::max(a.size(), b.size());
     if (unionEstimate < 8)
         return; // too little text to judge
@@ -1138,13 +1184,13 @@ void Linter::checkAlternative(const MimePart& part)
     // (Qt seeds its hash per process), and the same message must give the same report.
     QStringList onlyHtml;
     QStringList onlyText;
-    for (const QString& w : b) {
+    for (QStringView w : b.words()) {
         if (!a.contains(w))
-            onlyHtml.append(w);
+            onlyHtml.append(w.toString());
     }
-    for (const QString& w : a) {
+    for (QStringView w : a.words()) {
         if (!b.contains(w))
-            onlyText.append(w);
+            onlyText.append(w.toString());
     }
     onlyHtml.sort();
     onlyText.sort();
@@ -1172,9 +1218,14 @@ const QList<QByteArray>& Linter::cidReferences(const MimePart& htmlPart)
     QList<QByteArray> refs;
     const QByteArray& html = textPart(htmlPart).decoded;
     qsizetype pos = 0;
+    // The next "cid:" and "CID:" at or after pos, each searched again only once pos has passed it
+    // (searching both from pos every time went over the rest of the part once per reference).
+    qsizetype at = -2, atUpper = -2;
     while (refs.size() < kMaxCidRefs) {
-        const qsizetype at = html.indexOf("cid:", pos);
-        const qsizetype atUpper = html.indexOf("CID:", pos);
+        if (at != -1 && at < pos)
+            at = html.indexOf("cid:", pos);
+        if (atUpper != -1 && atUpper < pos)
+            atUpper = html.indexOf("CID:", pos);
         qsizetype hit = at;
         if (hit < 0 || (atUpper >= 0 && atUpper < hit))
             hit = atUpper;

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -167,7 +168,7 @@ tl::expected<Mail::MailboxReader, InputError> openInput(const QString& name, Com
     return std::move(*reader);
 }
 
-/** @short "inspecting FILE: N/M" on stderr, at most four times a second, erased at the end. */
+/** @short "inspecting FILE: N messages, P%" on stderr, at most four times a second, erased at the end. */
 class Progress
 {
 public:
@@ -179,15 +180,15 @@ public:
     }
     ~Progress() { clear(); }
 
-    void update(const QString& file, int done, int total)
+    void update(const QString& file, int done, const Mail::MailboxReader& reader)
     {
         if (!m_enabled || m_timer.elapsed() < 250)
             return;
         m_timer.restart();
-        m_err << QStringLiteral("\r\x1b[K") << InspectCommand::tr("inspecting %1: %2/%3")
+        const qint64 total = std::max<qint64>(1, reader.totalBytes());
+        m_err << QStringLiteral("\r\x1b[K") << InspectCommand::tr("inspecting %1: %n message(s), %2%", nullptr, done)
                                                     .arg(TextReport::printable(file))
-                                                    .arg(done)
-                                                    .arg(total);
+                                                    .arg(std::clamp<qint64>(reader.position() * 100 / total, 0, 100));
         m_err.flush();
         m_shown = true;
     }
@@ -314,9 +315,11 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
             inputFailed = true;
             continue;
         }
-        const int total = reader->count();
+        // An mbox holds two messages or more (MailboxReader::open); counting them would cost a pass
+        // over the whole file, so progress goes by bytes instead.
+        const bool several = reader->format() == Mail::MailboxReader::Format::Mbox || reader->count() > 1;
         if (format == Format::Json && !anyInputOpened)
-            json.setSingle(inputs.size() == 1 && total == 1);
+            json.setSingle(inputs.size() == 1 && !several && reader->count() == 1);
         anyInputOpened = true;
 
         int done = 0;
@@ -324,7 +327,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
             const InspectedMessage inspected = inspectMessage(*message, name, index);
             if (caseFile) {
                 caseFile->addMessageCheck(QStringLiteral("inspect"),
-                                          total > 1 ? QStringLiteral("%1#%2").arg(name).arg(message->index + 1) : name,
+                                          several ? QStringLiteral("%1#%2").arg(name).arg(message->index + 1) : name,
                                           message->bytes().toByteArray(), inspected.findings,
                                           inspectedMessageJson(inspected, true));
             }
@@ -338,7 +341,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
                 entry.verdict = severityToken(worstSeverity(inspected.findings));
                 summary.add(entry);
                 if (format != Format::Jsonl) {
-                    progress.update(name, done, total);
+                    progress.update(name, done, *reader);
                     continue;
                 }
             }
@@ -356,7 +359,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CommonOptions& c
                 text.writeMessage(inspected);
                 break;
             }
-            progress.update(name, done, total);
+            progress.update(name, done, *reader);
         }
         progress.clear();
     }

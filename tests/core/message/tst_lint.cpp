@@ -446,6 +446,12 @@ void TestLint::similarity_data()
                                   << QStringLiteral("order now") << 1.0;
     QTest::newRow("one-letter words ignored") << QStringLiteral("a b c word") << QStringLiteral("word") << 1.0;
     QTest::newRow("both empty") << QString() << QString() << 1.0;
+    // Non-ASCII case: Ä/ä, Σ/σ, and U+0130 (İ), whose lower case is two characters (i + U+0307;
+    // written out in a text, U+0307 is a mark, not a letter, so it splits the word there).
+    QTest::newRow("non-ASCII case") << QStringLiteral("\u00c4rger \u03a3\u03bf\u03a6\u03b9\u03b1 \u0130stanbul")
+                                    << QStringLiteral("\u00e4RGER \u03c3\u03bf\u03c6\u03b9\u03b1 \u0130STANBUL") << 1.0;
+    QTest::newRow("repeated words count once") << QStringLiteral("Sale sale SALE now") << QStringLiteral("sale Now") << 1.0;
+    QTest::newRow("lower-cased words that differ") << QStringLiteral("Alpha BETA") << QStringLiteral("alpha gamma") << 1.0 / 3.0;
 }
 
 void TestLint::similarity()
