@@ -168,7 +168,7 @@ tl::expected<Mail::MailboxReader, InputError> openInput(const QString& name, Com
     return std::move(*reader);
 }
 
-/** @short "inspecting FILE: N messages, P%" on stderr, at most four times a second, erased at the end. */
+/** @short "inspecting FILE: message N, P%" on stderr, at most four times a second, erased at the end. */
 class Progress
 {
 public:
@@ -186,8 +186,9 @@ public:
             return;
         m_timer.restart();
         const qint64 total = std::max<qint64>(1, reader.totalBytes());
-        m_err << QStringLiteral("\r\x1b[K") << InspectCommand::tr("inspecting %1: %n message(s), %2%", nullptr, done)
+        m_err << QStringLiteral("\r\x1b[K") << InspectCommand::tr("inspecting %1: message %2, %3%")
                                                     .arg(TextReport::printable(file))
+                                                    .arg(done)
                                                     .arg(std::clamp<qint64>(reader.position() * 100 / total, 0, 100));
         m_err.flush();
         m_shown = true;
