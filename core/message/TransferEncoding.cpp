@@ -250,16 +250,17 @@ struct Base64Core
         while (p < end) {
             if (n == 0 && fast) {
 #ifdef DELIVERBENCH_BASE64_SSSE3
-                const unsigned char* q = p;
-                if (simd >= 2 && end - q >= 32)
-                    q = decodeBase64BlocksAvx2(q, end, &o);
-                if (simd >= 1 && end - q >= 16 && (simd == 1 || end - q < 32)) // AVX2 stopped short of a full block
-                    q = decodeBase64BlocksSsse3(q, end, &o);
-                if (q != p && sawPadding) {
-                    badPadding = true; // data after padding: concatenated encodings
+                const char* const before = o;
+                if (simd >= 2 && end - p >= 32)
+                    p = decodeBase64BlocksAvx2(p, end, &o);
+                if (simd >= 1 && end - p >= 16 && (simd == 1 || end - p < 32)) // AVX2 stopped short of a full block
+                    p = decodeBase64BlocksSsse3(p, end, &o);
+                // Data decoded after padding: concatenated encodings. (The blocks may also have
+                // stepped over line breaks only, which are white space, not data.)
+                if (o != before && sawPadding) {
+                    badPadding = true;
                     sawPadding = false;
                 }
-                p = q;
 #endif
                 while (end - p >= 4) {
                     const quint32 v = kT0[p[0]] | kT1[p[1]] | kT2[p[2]] | kT3[p[3]];

@@ -117,6 +117,11 @@ void TestDecoding::base64FastPaths()
     for (int c = 0; c < 256; ++c)
         all += char(c);
     QList<QByteArray> inputs{all, all.toBase64(), QByteArray(1000, 'A'), QByteArray(1000, '/'), QByteArray(1000, '+')};
+    // Padding, then only line breaks (skipped inside the SIMD loop) before more padding or data:
+    // white space after '=' is not data after padding, what follows the breaks may be.
+    for (const QByteArray& tail : {QByteArray("="), QByteArray("QUJD"), QByteArray("*"), QByteArray()})
+        for (const int breaks : {1, 8, 20, 40})
+            inputs << "QQ==" + QByteArray("\r\n").repeated(breaks) + tail << "QUI=" + QByteArray("\n").repeated(breaks) + tail;
     static const char sprinkles[] = {'\r', '\n', ' ', '=', '-', '_', '*', '\x80', '\xff', '\0', '\t', '.'};
     quint32 seed = 2718281;
     auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
