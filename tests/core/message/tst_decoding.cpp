@@ -122,6 +122,11 @@ void TestDecoding::base64FastPaths()
     for (const QByteArray& tail : {QByteArray("="), QByteArray("QUJD"), QByteArray("*"), QByteArray()})
         for (const int breaks : {1, 8, 20, 40})
             inputs << "QQ==" + QByteArray("\r\n").repeated(breaks) + tail << "QUI=" + QByteArray("\n").repeated(breaks) + tail;
+    // Runs of line breaks longer than a block between whole quanta, at every block position.
+    for (int lead = 0; lead < 24; ++lead)
+        for (const int breaks : {1, 15, 16, 17, 31, 32, 33, 70})
+            inputs << QByteArray("QUJD").repeated(lead / 4 + 4) + QByteArray("\r\n\n\r").left(1 + lead % 3).repeated(breaks)
+                          + QByteArray("QUJD").repeated(20) + QByteArray("\n").repeated(lead);
     static const char sprinkles[] = {'\r', '\n', ' ', '=', '-', '_', '*', '\x80', '\xff', '\0', '\t', '.'};
     quint32 seed = 2718281;
     auto next = [&seed] { seed = seed * 1103515245u + 12345u; return seed >> 16; };
