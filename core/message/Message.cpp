@@ -63,6 +63,20 @@ QString childPath(const MimePart& parent, int index)
 }
 
 /**
+ * The first "\n--" whose "\n-" starts in [p, searchEnd - 1) and whose third byte is before
+ * `available` (the piece's lookahead), or null. "\n-" pairs go 16 or more bytes a step
+ * (ByteScan_p.h): memmem("\n--") would stop at every line of a base64 body.
+ */
+const char* findDashes(const char* p, const char* searchEnd, const char* available)
+{
+    for (const char* hit = Internal::findPair(p, searchEnd, '\n', '-'); hit; hit = Internal::findPair(hit + 1, searchEnd, '\n', '-')) {
+        if (available - hit >= 3 && hit[2] == '-')
+            return hit;
+    }
+    return nullptr;
+}
+
+/**
  * Counts lines incrementally for monotonically increasing offsets. It counts line endings, CRs
  * and NULs on the way (Internal::countBytes), so that the same pass gives the message's
  * line-ending style and its clean/not-clean verdict (countsTo) without a second one.
@@ -108,11 +122,7 @@ public:
             const char* available = p + reader.available();
             while (p < pieceEnd) {
                 const char* blockEnd = pieceEnd - p > kBlock ? p + kBlock : pieceEnd;
-                // "\n-" pairs 16 bytes a step (ByteScan_p.h), then the third byte.
-                const char* searchEnd = std::min(blockEnd + 1, available);
-                const char* hit = Internal::findPair(p, searchEnd, '\n', '-');
-                while (hit && !(available - hit >= 3 && hit[2] == '-'))
-                    hit = Internal::findPair(hit + 1, searchEnd, '\n', '-');
+                const char* hit = findDashes(p, std::min(blockEnd + 1, available), available);
                 const char* countEnd = hit ? hit + 1 : blockEnd;
                 m_counts += Internal::countBytes(p, countEnd, m_before);
                 m_before = countEnd[-1];
@@ -210,18 +220,13 @@ qint64 Parser::candidate(qint64 from, bool checkHere)
         const qint64 hit = m_lines.countToDashes(from, m_end);
         return hit < 0 ? -1 : hit + 1;
     }
-    // "\n-" pairs found 16 bytes a step (ByteScan_p.h): memmem("\n--") stops at every line of a
-    // base64 body.
     PieceReader& reader = m_search;
     reader.restart(from, m_end);
     while (reader.next()) {
         const char* p = reader.data();
         const char* available = p + reader.available();
-        const char* searchEnd = std::min(p + reader.size() + 1, available);
-        for (const char* hit = Internal::findPair(p, searchEnd, '\n', '-'); hit; hit = Internal::findPair(hit + 1, searchEnd, '\n', '-')) {
-            if (available - hit >= 3 && hit[2] == '-')
-                return reader.offset() + (hit - p) + 1;
-        }
+        if (const char* hit = findDashes(p, std::min(p + reader.size() + 1, available), available))
+            return reader.offset() + (hit - p) + 1;
     }
     return -1;
 }
@@ -705,6 +710,15 @@ QByteArrayView Message::rawBody(const MimePart& part) const
     return clampedSlice(sourceOf(data, part), part.bodyOffset, part.bodyLength);
 }
 
+Message::BodyRange Message::rawBodyRange(const MimePart& part) const
+{
+    const QByteArrayView raw = rawBody(part);
+    if (raw.isEmpty())
+        return {};
+    const qint64 from = raw.data() - sourceOf(data, part).data();
+    return {part.source ? part.source.get() : data.get(), from, from + raw.size()};
+}
+
 QByteArrayView Message::partBytes(const MimePart& part) const
 {
     return clampedSlice(sourceOf(data, part), part.offset, part.length);
@@ -730,17 +744,14 @@ void Message::decodeBody(const MimePart& part, const TransferDecoder::Sink& sink
     // Pieces of 256 KiB: large enough that the per-piece work vanishes, small enough that the
     // decoder's output per piece stays small. The body of a big mapped file is read with pread
     // (PieceReader), so decoding a 100 MB attachment leaves none of its pages resident.
-    const RawData* source = part.source ? part.source.get() : data.get();
-    const QByteArrayView all = sourceOf(data, part);
-    const QByteArrayView raw = rawBody(part);
+    const BodyRange body = rawBodyRange(part);
     TransferDecoder decoder(effectiveEncoding(part), stats != nullptr);
-    if (source && !raw.isEmpty()) {
-        const qint64 from = raw.data() - all.data();
-        PieceReader reader(source, from, from + raw.size(), qint64(256) << 10);
+    if (body.source) {
+        PieceReader reader(body.source, body.from, body.to, qint64(256) << 10);
         while (reader.next())
             decoder.feed(QByteArrayView(reader.data(), reader.size()), sink);
-        if (source->isMapped() && source->size() >= PieceReader::kCopyThreshold)
-            source->releaseResident(from, from + raw.size(), true); // what a short body touched in place
+        if (body.source->isLargeMapping())
+            body.source->releaseResident(body.from, body.to, true); // what a short body touched in place
     }
     decoder.finish(sink);
     if (stats) {
@@ -792,7 +803,7 @@ Message parseMessage(RawDataPtr data, qint64 offset, qint64 length, const ParseO
     }
     // The long passes over a big mapped file read it with pread (PieceReader); what parsing
     // touched in place (header sections, delimiter lines) is given back now. Views stay valid.
-    if (m.data->isMapped() && m.data->size() >= PieceReader::kCopyThreshold)
+    if (m.data->isLargeMapping())
         m.data->releaseResident(offset, offset + length);
     return m;
 }

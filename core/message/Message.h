@@ -51,6 +51,15 @@ public:
     QByteArrayView rawBody(const MimePart& part) const;
     /** @short The bytes the part's offsets refer to (data, or part.source inside an encoded message/rfc822). */
     QByteArrayView sourceBytes(const MimePart& part) const;
+    /** @short Where rawBody() lies: the RawData that holds it and its range there, for a pass
+     *  over it in pieces (PieceReader). */
+    struct BodyRange
+    {
+        const RawData* source = nullptr;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    BodyRange rawBodyRange(const MimePart& part) const;
     /** @short The whole part (headers, separator, body) as raw bytes. */
     QByteArrayView partBytes(const MimePart& part) const;
     /** @short Transfer-decoded body bytes of a part. */

@@ -1344,8 +1344,7 @@ void Linter::checkLeaf(const MimePart& part)
     const QByteArrayView raw = m_msg.rawBody(part);
     const qint64 bodyStart = part.bodyOffset;
     // Where raw is in its RawData, for the passes over it in pieces (PieceReader).
-    const RawData* source = part.source ? part.source.get() : m_msg.data.get();
-    const qint64 rawFrom = raw.data() - m_msg.sourceBytes(part).data();
+    const Message::BodyRange body = m_msg.rawBodyRange(part);
     const bool inInput = !part.source; // else offsets refer to a decoded copy: use the wrapper as evidence
     const HeaderField* cte = part.headers.first("Content-Transfer-Encoding");
 
@@ -1361,8 +1360,8 @@ void Linter::checkLeaf(const MimePart& part)
 
     if (part.encoding == TransferEncoding::SevenBit) {
         const auto [first, count] = saturated("MIME.8BIT_IN_7BIT") ? std::pair<qint64, qint64>(-1, 0)
-                                                                   : highBytes(source, rawFrom, rawFrom + raw.size());
-        const qint64 at = first < 0 ? -1 : first - rawFrom;
+                                                                   : highBytes(body.source, body.from, body.to);
+        const qint64 at = first < 0 ? -1 : first - body.from;
         if (at >= 0) {
             Finding& f = add("MIME.8BIT_IN_7BIT", Severity::Warning, tr("8-bit data in a 7bit part"),
                              tr("Octets above 127: %1, in a part whose transfer encoding is %2 (the first is on line %3).")
@@ -1381,9 +1380,9 @@ void Linter::checkLeaf(const MimePart& part)
     }
 
     if (part.encoding == TransferEncoding::QuotedPrintable) {
-        const LongLines found = longLines(source, rawFrom, rawFrom + raw.size(), kMaxQpLineOctets);
+        const LongLines found = longLines(body.source, body.from, body.to, kMaxQpLineOctets);
         const qint64 longCount = found.count, longest = found.longest, firstLength = found.firstLength;
-        const qint64 firstStart = found.firstStart - rawFrom;
+        const qint64 firstStart = found.firstStart - body.from;
         if (longCount > 0) {
             Finding& f = add("MIME.QP_LINE_TOO_LONG", Severity::Warning, tr("Quoted-printable line over 76 characters"),
                              tr("Encoded lines over 76 characters: %1 (the longest has %2); the encoder did not insert soft line breaks.")

@@ -32,9 +32,8 @@ void RawData::releaseResident(qint64 from, qint64 to, bool partialBlocks) const
     // Whole 2 MiB blocks only: the page cache of a big file is held in large folios that the
     // kernel maps with one PMD each, and giving back part of one splits that PMD (measured: the
     // splits and the re-faults after them cost more than the scans). A big file is mapped
-    // without huge pages (mapFile), so its blocks are 64 KiB.
-    // Both ends are rounded down,
-    // so consecutive calls over a sequential scan tile it without gaps; the last partial block
+    // without huge pages (mapFile), so its blocks are 64 KiB. Both ends are rounded down, so
+    // consecutive calls over a sequential scan tile it without gaps; the last partial block
     // stays resident until a later call (at most one block a scan).
     const auto block = quintptr(m_releaseBlock);
     static const quintptr page = quintptr(sysconf(_SC_PAGESIZE));
@@ -43,10 +42,13 @@ void RawData::releaseResident(qint64 from, qint64 to, bool partialBlocks) const
     from = std::clamp<qint64>(from, 0, m_view.size());
     to = std::clamp<qint64>(to, from, m_view.size());
     const quintptr begin = std::max(mapStart, (base + quintptr(from)) / block * block);
-    // Rounded down, except that the data's end gives back its last (partial) block too.
-    const quintptr end = to == m_view.size() ? (base + quintptr(to) + page - 1) / page * page
-                         : partialBlocks   ? std::min((base + quintptr(to) + block - 1) / block * block, (base + quintptr(m_view.size()) + page - 1) / page * page)
-                                           : (base + quintptr(to)) / block * block;
+    // The end is rounded down to a block, or up with partialBlocks; never past the page that
+    // holds the data's last byte, and the data's end gives back its last (partial) page too.
+    const quintptr dataEnd = (base + quintptr(m_view.size()) + page - 1) / page * page;
+    const quintptr toAddress = base + quintptr(to);
+    quintptr end = partialBlocks ? (toAddress + block - 1) / block * block : toAddress / block * block;
+    if (to == m_view.size() || end > dataEnd)
+        end = dataEnd;
     if (end > begin)
         ::madvise(reinterpret_cast<void*>(begin), size_t(end - begin), MADV_DONTNEED);
 #else
@@ -54,6 +56,11 @@ void RawData::releaseResident(qint64 from, qint64 to, bool partialBlocks) const
     Q_UNUSED(to);
     Q_UNUSED(partialBlocks);
 #endif
+}
+
+bool RawData::isLargeMapping() const
+{
+    return isMapped() && size() >= PieceReader::kCopyThreshold;
 }
 
 qint64 RawData::copyOut(qint64 offset, char* into, qint64 length) const
@@ -99,7 +106,7 @@ void PieceReader::restart(qint64 from, qint64 to)
     m_next = std::clamp<qint64>(from, 0, size);
     m_to = std::clamp<qint64>(to, m_next, size);
     // Once copying, a reader goes on copying (the ranges that follow a long one go on from it).
-    m_copy = m_data && m_data->isMapped() && size >= kCopyThreshold && (m_to - m_next >= kCopyRange || m_buffer);
+    m_copy = m_data && m_data->isLargeMapping() && (m_to - m_next >= kCopyRange || m_buffer);
     if (m_released > m_next || m_next - m_released > PieceReader::kStep)
         m_released = m_next;
 }
@@ -177,7 +184,7 @@ Result<std::shared_ptr<const RawData>> RawData::mapFile(const QString& path)
         raw->m_view = QByteArrayView(reinterpret_cast<const char*>(mapped), size);
         raw->m_file = std::move(file); // keep the QFile (and so the mapping) alive
 #if defined(Q_OS_UNIX) && defined(MADV_NOHUGEPAGE)
-        if (size >= PieceReader::kCopyThreshold) {
+        if (raw->isLargeMapping()) {
             // Long passes over a big file read it with pread (PieceReader); what is touched in
             // place is a header section or a delimiter line here and there. Mapped without huge
             // pages, such a touch makes 64 KiB resident (fault-around) instead of a 2 MiB folio.

@@ -47,14 +47,18 @@ public:
      * @short Hint that [from, to) will not be read again soon: for a memory-mapped file, the
      * resident pages of the whole blocks (2 MiB; 64 KiB for a file mapped without huge pages, see
      * mapFile) from the one holding `from` up to the one holding `to` are given back (they are
-     * read from the page cache again if touched, so every view stays valid). Lets one pass over a huge input run in constant memory. With `partialBlocks`
-     * the blocks that [from, to) only partly covers are given back too (a short range read once,
-     * whose neighbours may be read again from the page cache). Held bytes (not a mapping) are
-     * left alone. Cheap to call; does nothing (no system call) for small ranges.
+     * read from the page cache again if touched, so every view stays valid). Lets one pass over
+     * a huge input run in constant memory. With `partialBlocks` the blocks that [from, to) only
+     * partly covers are given back too (a short range read once, whose neighbours may be read
+     * again from the page cache). Held bytes (not a mapping) are left alone. Cheap to call; does
+     * nothing (no system call) for small ranges.
      */
     void releaseResident(qint64 from, qint64 to, bool partialBlocks = false) const;
     /** @short True when the bytes are a memory-mapped file. */
     bool isMapped() const { return m_file != nullptr; }
+    /** @short A mapped file of PieceReader::kCopyThreshold bytes or more: its long passes are read
+     *  with pread (PieceReader), and what code touches in place there is worth giving back. */
+    bool isLargeMapping() const;
     /**
      * @short Copies up to `length` bytes from `offset` into `into` and returns how many (fewer at
      * the end of the data). A mapped file is read with pread(2), not through the mapping, so no
@@ -83,8 +87,8 @@ using RawDataPtr = std::shared_ptr<const RawData>;
  * Held bytes, mapped files under kCopyThreshold bytes and ranges under kCopyRange are handed out
  * in place: no copy. A long range of a bigger mapped file (a big attachment, the separator search
  * of a large mbox) is read with pread(2) into a buffer of the reader's own, kCopyPiece bytes at a
- * time. The pass then costs one copy in
- * the kernel, as GMime's read()s do, and leaves no page of the input resident. Through the
+ * time. The pass then costs one copy in the kernel, as GMime's read()s do, and leaves no page of
+ * the input resident. Through the
  * mapping it could not: this kernel (and any with large page-cache folios) maps a big file's
  * cache 2 MiB at a time, so a mapped scan keeps at least one 2 MiB folio resident whatever is
  * given back behind it (measured: 4.2 MB resident for the 100 MB benchmark message, against 0

@@ -102,15 +102,23 @@ constexpr std::array<quint32, 256> makeBase64ShiftTable(int position)
  * on; anything else stops the loop, and the caller's scalar code handles it. Returns where it
  * stopped; *out advances by 3 bytes a quantum.
  *
- * A block stores all its 12 (SSSE3) or 24 (AVX2) bytes even when fewer are kept. There is room:
- * the caller's buffer holds maxOutput(encoded) bytes, and with 16 (32) characters still to come
- * and no partial quantum pending, at least 12 (24) bytes of it are still free.
+ * A block stores all its 12 (SSSE3) or 24 (AVX2) bytes even when fewer (or none) are kept.
+ * There is room: the caller's buffer holds maxOutput(encoded) bytes, and with 16 (32) characters
+ * still to come and no partial quantum pending, at least 12 (24) bytes of it are still free.
  *
  * Neither SSSE3 nor AVX2 is part of baseline x86-64: each is called only when the CPU has it.
  */
-/** Steps over the CR and LF bytes at *p (white space between whole quanta); false if none. */
-inline bool skipLineBreak(const unsigned char** p, const unsigned char* end)
+/**
+ * After a block of `full` quanta whose first `quanta` are clean (their bytes are stored already):
+ * moves past them and, when a block stopped short, past the line break that follows (CR and LF
+ * bytes, white space between whole quanta). True when the blocks go on, false at anything else.
+ */
+inline bool keepQuanta(int quanta, int full, const unsigned char** p, const unsigned char* end, char** o)
 {
+    *o += 3 * quanta;
+    *p += 4 * quanta;
+    if (quanta == full)
+        return true;
     const unsigned char* q = *p;
     while (q < end && (*q == '\n' || *q == '\r'))
         ++q;
@@ -138,12 +146,6 @@ __attribute__((target("ssse3"))) const unsigned char* decodeBase64BlocksSsse3(co
         const __m128i hi = _mm_shuffle_epi8(lutHi, hiNibbles);
         const __m128i lo = _mm_shuffle_epi8(lutLo, loNibbles);
         const auto bad = unsigned(_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_and_si128(lo, hi), zero)));
-        const int quanta = bad ? __builtin_ctz(bad) / 4 : 4;
-        if (quanta == 0) {
-            if (!skipLineBreak(&p, end))
-                break;
-            continue;
-        }
         const __m128i eq2F = _mm_cmpeq_epi8(str, mask2F);
         str = _mm_add_epi8(str, _mm_shuffle_epi8(lutRoll, _mm_add_epi8(eq2F, hiNibbles)));
         const __m128i mergedPairs = _mm_maddubs_epi16(str, _mm_set1_epi32(0x01400140));
@@ -152,9 +154,7 @@ __attribute__((target("ssse3"))) const unsigned char* decodeBase64BlocksSsse3(co
         _mm_storel_epi64(reinterpret_cast<__m128i*>(o), bytes);
         const quint32 tail = quint32(_mm_cvtsi128_si32(_mm_srli_si128(bytes, 8)));
         std::memcpy(o + 8, &tail, 4);
-        o += 3 * quanta;
-        p += 4 * quanta;
-        if (quanta < 4 && !skipLineBreak(&p, end))
+        if (!keepQuanta(bad ? __builtin_ctz(bad) / 4 : 4, 4, &p, end, &o))
             break;
     }
     *out = o;
@@ -188,12 +188,6 @@ __attribute__((target("avx2"))) const unsigned char* decodeBase64BlocksAvx2(cons
         const __m256i hi = _mm256_shuffle_epi8(lutHi, hiNibbles);
         const __m256i lo = _mm256_shuffle_epi8(lutLo, loNibbles);
         const auto bad = unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(lo, hi), zero)));
-        const int quanta = bad ? __builtin_ctz(bad) / 4 : 8;
-        if (quanta == 0) {
-            if (!skipLineBreak(&p, end))
-                break;
-            continue;
-        }
         const __m256i eq2F = _mm256_cmpeq_epi8(str, mask2F);
         str = _mm256_add_epi8(str, _mm256_shuffle_epi8(lutRoll, _mm256_add_epi8(eq2F, hiNibbles)));
         const __m256i mergedPairs = _mm256_maddubs_epi16(str, _mm256_set1_epi32(0x01400140));
@@ -201,9 +195,7 @@ __attribute__((target("avx2"))) const unsigned char* decodeBase64BlocksAvx2(cons
         const __m256i bytes = _mm256_permutevar8x32_epi32(_mm256_shuffle_epi8(merged, pack), join);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm256_castsi256_si128(bytes));
         _mm_storel_epi64(reinterpret_cast<__m128i*>(o + 16), _mm256_extracti128_si256(bytes, 1));
-        o += 3 * quanta;
-        p += 4 * quanta;
-        if (quanta < 8 && !skipLineBreak(&p, end))
+        if (!keepQuanta(bad ? __builtin_ctz(bad) / 4 : 8, 8, &p, end, &o))
             break;
     }
     *out = o;

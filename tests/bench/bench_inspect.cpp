@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, Deliverbench side (issue 2): what `deliverbench-cli inspect --format jsonl` does
 // for the leaves, without the output: MailboxReader over the file, for every message every
-// leaf part transfer-decoded (Message::decodedBody) and SHA-256-hashed (OpenSSL EVP).
+// leaf part transfer-decoded as it streams (Message::decodeBody) and SHA-256-hashed (OpenSSL EVP).
 //
 //   bench_inspect FILE [--leaves OUT] [--mem] [--warm FILE]
 //

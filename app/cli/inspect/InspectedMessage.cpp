@@ -80,11 +80,8 @@ InspectedMessage inspectMessage(const Mail::Message& message, const QString& fil
         case Mail::TransferEncoding::Unknown: {
             // Identity encodings: the decoded bytes are the raw body (not uudecoded, even when
             // it looks uuencoded: the declared encoding is what the jsonl contract reports).
-            const Mail::RawData* source = part->source ? part->source.get() : message.data.get();
-            const QByteArrayView all = message.sourceBytes(*part);
-            const QByteArrayView body = message.rawBody(*part);
-            const qint64 from = body.data() - all.data();
-            Mail::PieceReader reader(source, from, from + body.size());
+            const Mail::Message::BodyRange body = message.rawBodyRange(*part);
+            Mail::PieceReader reader(body.source, body.from, body.to);
             while (reader.next())
                 add(QByteArrayView(reader.data(), reader.size()));
             break;
