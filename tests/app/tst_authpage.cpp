@@ -3,6 +3,8 @@
 // test servers (zones auth.test and example.test): the messages of tests/data/auth were signed by
 // an independent tool (dkimpy, tests/data/auth/make_messages.py) with keys published in auth.test.
 
+#include "ChildProcess.h"
+#include "SilentDnsServer.h"
 #include "TestServers.h"
 
 #include "auth/dkim/DkimSigner.h"
@@ -67,6 +69,8 @@ private slots:
     void restoreRoundTrip();
     void bigMessageOffUiThread();
     void bigMessageBatchOffUiThread();
+    void exitWhileChecking();
+    void exitWhileCheckingChild();
 
 private:
     static QByteArray bigSignedMessage();
@@ -895,6 +899,31 @@ void tst_AuthPage::bigMessageBatchOffUiThread()
     QCOMPARE(model.row(0).dkim, QStringLiteral("pass"));
     QCOMPARE(runner.doneCount(), 1);
     QVERIFY2(worst < 250, qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(worst)));
+}
+
+// Leaving the application while a check waits for DNS: the page's destructor stops the check and the
+// process exits at once (before WorkerLoop, the stop was polled from a timer that no longer fires
+// once ~QApplication begins, and the process hung in the global thread pool's waitForDone()).
+void tst_AuthPage::exitWhileChecking()
+{
+    const QString failure = ChildProcess::failureOf(QStringLiteral("exitWhileCheckingChild"), 30000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void tst_AuthPage::exitWhileCheckingChild()
+{
+    if (!ChildProcess::isChild())
+        QSKIP("runs as the child process of exitWhileChecking");
+    QUdpSocket* silent = SilentDnsServer::startUntilExit();
+    QVERIFY(silent);
+    auto* page = new AuthPage;
+    ChildProcess::deleteAtExit(page); // its destructor stops the check as the application goes
+    page->show(); // a hidden page checks when it is shown
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    page->setDocument(load(QStringLiteral("aligned.eml")));
+    QVERIFY(page->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(silent->hasPendingDatagrams(), 10000); // the worker asked and now waits
+    QVERIFY(page->isRunning());
 }
 
 QTEST_MAIN(tst_AuthPage)

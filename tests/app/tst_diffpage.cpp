@@ -2,6 +2,8 @@
 // The Diff tab. The verdict and case rows use the real BIND of the test_servers fixture (zone
 // auth.test) through ResolverFactory, with a pair signed here by tests/data/auth/keys/s2048.pem.
 #include "AuthFixtures.h"
+#include "ChildProcess.h"
+#include "SilentDnsServer.h"
 #include "TestServers.h"
 #include "auth/dkim/DkimCanon.h"
 #include "document/MessageDocument.h"
@@ -168,6 +170,8 @@ private Q_SLOTS:
     void choicesFollowTheCase();
     void relaxedWhitespaceSurvives();
     void compareWithFile();
+    void exitWhileChecking();
+    void exitWhileCheckingChild();
 };
 
 void TestDiffPage::forwarderFooter()
@@ -509,6 +513,32 @@ void TestDiffPage::caseRoundTrip()
     QCOMPARE(again.checks.constFirst().result.value(QStringLiteral("auth")),
              check.result.value(QStringLiteral("auth")));
     initTestCase();
+}
+
+void TestDiffPage::exitWhileChecking()
+{
+    // The CI failure this guards against: every function passed, then the process hung until
+    // ctest's timeout. A check cancelled by its page's destructor polled for the cancel from a
+    // timer of its worker's event loop, and no event is delivered once ~QApplication begins.
+    const QString failure = ChildProcess::failureOf(QStringLiteral("exitWhileCheckingChild"), 30000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestDiffPage::exitWhileCheckingChild()
+{
+    if (!ChildProcess::isChild())
+        QSKIP("runs as the child process of exitWhileChecking");
+    QUdpSocket* silent = SilentDnsServer::startUntilExit();
+    QVERIFY(silent);
+    auto* page = new DiffPage;
+    ChildProcess::deleteAtExit(page); // its destructor cancels the check as the application goes
+    QSignalSpy ready(page, &DiffPage::diffReady);
+    page->compare(document(signedInbox(), QStringLiteral("inbox.eml")),
+                  document(signedWithFooter(), QStringLiteral("list.eml")));
+    QVERIFY(waitForDiff(ready));
+    QVERIFY(page->isCheckingVerdicts());
+    QTRY_VERIFY_WITH_TIMEOUT(silent->hasPendingDatagrams(), 10000); // the worker asked and now waits
+    QVERIFY(page->isCheckingVerdicts());
 }
 
 QTEST_MAIN(TestDiffPage)

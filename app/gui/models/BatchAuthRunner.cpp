@@ -7,19 +7,18 @@
 #include "models/BatchTableModel.h"
 #include "util/ResolverFactory.h"
 
-#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace Deliverbench::Gui {
 
 namespace {
 
-/** @short How often a worker looks at its cancel flag and at the verdict. */
-constexpr int kPollMs = 20;
 /** @short A check never takes longer than this (the resolver's timeouts end it well before). */
 constexpr int kDeadlineMs = 120000;
 
@@ -61,55 +60,44 @@ struct WorkerShared
 
 /**
  * @short One row, on a pool thread: read, parse, hash (DkimVerifier/ArcVerifier prepare) and the
- * DNS lookups on this thread's own event loop. Stops within kPollMs of `cancel`.
+ * DNS lookups on this thread's own event loop. `worker.stop()` ends it at once.
  */
 BatchVerdicts checkRow(const BatchRow& row, const Dns::ResolverOptions& options, bool hasOptions,
-                       const std::shared_ptr<std::atomic_bool>& cancel)
+                       const WorkerLoopPtr& worker)
 {
     BatchVerdicts out;
     const Result<QByteArray> raw = BatchScanner::readRaw(row);
-    if (!raw || cancel->load())
+    if (!raw || worker->isStopped())
         return out;
     const Mail::Message message = Mail::parseMessage(Mail::RawData::fromBytes(*raw));
     std::unique_ptr<Dns::Resolver> resolver =
         hasOptions ? std::make_unique<Dns::Resolver>(options) : ResolverFactory::createUnique();
     auto shared = std::make_shared<WorkerShared>();
     auto context = std::make_unique<QObject>();
-    QEventLoop loop;
-    // The callback may be delivered on another thread: it only touches `shared`, kept alive by it.
+    // The callback may be delivered on another thread: it only touches `shared` and `worker`, kept alive by it.
     Auth::MessageAuth::run(message, *resolver, Auth::MessageAuthOptions{}, context.get(),
-                           [shared](const Auth::MessageAuthResult& result) {
+                           [shared, worker](const Auth::MessageAuthResult& result) {
                                BatchVerdicts v;
                                v.ok = true;
                                v.spf = result.spfEvaluated ? QString::fromLatin1(Auth::spfResultToken(result.spf.result))
                                                            : QStringLiteral("none");
                                v.dkim = dkimToken(result.dkim);
                                v.dmarc = QString::fromLatin1(Auth::dmarcResultToken(result.dmarc.result));
-                               QMutexLocker lock(&shared->mutex);
-                               shared->verdicts = v;
-                               shared->done = true;
+                               {
+                                   QMutexLocker lock(&shared->mutex);
+                                   shared->verdicts = v;
+                                   shared->done = true;
+                               }
+                               worker->wake();
                            });
-    QTimer poll;
-    poll.setInterval(kPollMs);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop, &shared, &cancel] {
-        if (shared->done.load() || cancel->load())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.setInterval(kDeadlineMs);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    if (!shared->done.load() && !cancel->load()) {
-        poll.start();
-        deadline.start();
-        loop.exec();
-    }
+    if (!shared->done.load())
+        worker->wait(kDeadlineMs);
     context.reset(); // cancels a run still going
     resolver->cancelAll();
     QMutexLocker lock(&shared->mutex);
     if (shared->done.load()) {
         out = shared->verdicts;
-    } else {
+    } else if (!worker->isStopped()) {
         out.ok = true; // ran out of time: the lookups never answered
         out.spf = out.dkim = out.dmarc = QStringLiteral("temperror");
     }
@@ -131,7 +119,7 @@ BatchAuthRunner::BatchAuthRunner(BatchTableModel* model, QObject* parent)
 BatchAuthRunner::~BatchAuthRunner()
 {
     cancel();
-    m_pool->waitForDone(); // the workers see their cancel flag within kPollMs
+    m_pool->waitForDone(); // stopped workers leave their event loops at once
 }
 
 void BatchAuthRunner::setResolverOptions(const Dns::ResolverOptions& options)
@@ -153,11 +141,11 @@ void BatchAuthRunner::enqueue(int first, int last)
 
 void BatchAuthRunner::cancel()
 {
-    // Each worker stops at its next poll; its watcher goes first, so nothing is delivered.
+    // Each worker stops now; its watcher goes first, so nothing is delivered.
     const QList<Flight> flights = m_flights;
     m_flights.clear();
     for (const Flight& flight : flights) {
-        flight.cancel->store(true);
+        flight.worker->stop();
         flight.watcher->disconnect(this);
         flight.watcher->deleteLater();
     }
@@ -183,9 +171,9 @@ void BatchAuthRunner::pump()
         const BatchRow data = m_model->row(row);
         const Dns::ResolverOptions options = m_options;
         const bool hasOptions = m_hasOptions;
-        auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+        auto worker = std::make_shared<WorkerLoop>();
         auto* watcher = new QFutureWatcher<BatchVerdicts>(this);
-        Flight flight{watcher, cancelFlag};
+        Flight flight{watcher, worker};
         m_flights.append(flight);
         ++m_inFlight;
         m_peak = std::max(m_peak, m_inFlight);
@@ -206,8 +194,8 @@ void BatchAuthRunner::pump()
             emit progress(m_done, m_total);
             QTimer::singleShot(0, this, &BatchAuthRunner::pump);
         });
-        watcher->setFuture(QtConcurrent::run(m_pool, [data, options, hasOptions, cancelFlag] {
-            return checkRow(data, options, hasOptions, cancelFlag);
+        watcher->setFuture(QtConcurrent::run(m_pool, [data, options, hasOptions, worker] {
+            return checkRow(data, options, hasOptions, worker);
         }));
     }
     if (m_active && m_queueHead >= m_queue.size() && m_inFlight == 0) {

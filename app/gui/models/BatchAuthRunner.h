@@ -2,12 +2,12 @@
 #pragma once
 
 #include "dns/Resolver.h"
+#include "util/WorkerLoop.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 class QFutureWatcherBase;
@@ -61,7 +61,7 @@ private:
     struct Flight
     {
         QFutureWatcherBase* watcher = nullptr;
-        std::shared_ptr<std::atomic_bool> cancel;
+        WorkerLoopPtr worker;
     };
 
     QPointer<BatchTableModel> m_model;

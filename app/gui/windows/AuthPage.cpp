@@ -12,13 +12,13 @@
 #include "models/Roles.h"
 #include "util/AsyncTask.h"
 #include "util/ResolverFactory.h"
+#include "util/WorkerLoop.h"
 #include "widgets/AuthBadge.h"
 #include "widgets/SignedRangesView.h"
 #include "util/Widgets.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -518,6 +518,10 @@ void AuthPage::cancel()
 void AuthPage::stop()
 {
     ++m_generation;
+    if (m_worker) {
+        m_worker->stop(); // the worker leaves its event loop now, even while the application exits
+        m_worker.reset();
+    }
     if (m_watcher) {
         m_watcher->cancel(); // its callback is suppressed; the generation check drops anything else
         m_watcher = nullptr;
@@ -604,10 +608,12 @@ void AuthPage::start(bool userRequested)
     m_stateLabel->setText(tr("Checking…"));
     emit statusMessage(tr("Checking authentication…"));
     MessageDocumentPtr document = m_document;
+    auto worker = std::make_shared<WorkerLoop>();
+    m_worker = worker;
     auto* watcher = AsyncTask::runWithPromise<AuthRunOutputPtr>(
         this,
-        [document, options](QPromise<AuthRunOutputPtr>& promise) {
-            AuthRunOutputPtr out = runChecks(promise, document, options);
+        [worker, document, options](QPromise<AuthRunOutputPtr>& promise) {
+            AuthRunOutputPtr out = runChecks(promise, worker, document, options);
             if (out)
                 promise.addResult(out);
         },
@@ -637,8 +643,8 @@ void AuthPage::start(bool userRequested)
     setRunning(true);
 }
 
-AuthRunOutputPtr AuthPage::runChecks(QPromise<AuthRunOutputPtr>& promise, MessageDocumentPtr document,
-                                     Auth::MessageAuthOptions options)
+AuthRunOutputPtr AuthPage::runChecks(QPromise<AuthRunOutputPtr>& promise, const WorkerLoopPtr& worker,
+                                     MessageDocumentPtr document, Auth::MessageAuthOptions options)
 {
     promise.setProgressRange(0, 1000000);
     promise.setProgressValueAndText(1, tr("Checking authentication: verifying signatures…"));
@@ -647,41 +653,24 @@ AuthRunOutputPtr AuthPage::runChecks(QPromise<AuthRunOutputPtr>& promise, Messag
     // local event loop. Nothing here touches a widget.
     std::unique_ptr<Dns::Resolver> resolver = ResolverFactory::createUnique();
     auto context = std::make_unique<QObject>();
-    QEventLoop loop;
     bool done = false;
     int answers = 0;
-    QObject::connect(resolver.get(), &Dns::Resolver::answered, &loop, [&promise, &answers](const Dns::Answer&) {
+    QObject::connect(resolver.get(), &Dns::Resolver::answered, context.get(), [&promise, &answers](const Dns::Answer&) {
         ++answers;
         promise.setProgressValueAndText(answers + 1, tr("Checking authentication: %n DNS answer(s)…", nullptr, answers));
     });
-    QTimer poll;
-    poll.setInterval(50);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&promise, &loop] {
-        if (promise.isCanceled())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.setInterval(kRunDeadlineMs);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&out, &loop] {
-        out->timedOut = true;
-        loop.quit();
-    });
     Auth::MessageAuth::run(document->message, *resolver, options, context.get(),
-                           [&out, &done, &loop](const Auth::MessageAuthResult& result) {
+                           [&out, &done, &worker](const Auth::MessageAuthResult& result) {
                                out->result = result;
                                done = true;
-                               loop.quit();
+                               worker->wake();
                            });
-    if (!done && !promise.isCanceled()) {
-        poll.start();
-        deadline.start();
-        loop.exec();
-    }
+    const WorkerLoop::Outcome outcome = done ? WorkerLoop::Outcome::Woken : worker->wait(kRunDeadlineMs);
+    out->timedOut = outcome == WorkerLoop::Outcome::TimedOut;
     context.reset(); // a run still going is cancelled with its context
     resolver->cancelAll();
     out->queries = resolver->queryLog()->entries();
-    if (promise.isCanceled() || !done)
+    if (outcome == WorkerLoop::Outcome::Stopped || !done)
         return out->timedOut ? out : nullptr;
     return out;
 }

@@ -4,6 +4,7 @@
 #include "auth/MessageAuth.h"
 #include "dns/QueryLog.h"
 #include "models/AuthSignedRanges.h"
+#include "util/WorkerLoop.h"
 #include "windows/WorkspacePage.h"
 
 #include <QHash>
@@ -145,8 +146,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    static AuthRunOutputPtr runChecks(QPromise<AuthRunOutputPtr>& promise, MessageDocumentPtr document,
-                                      Auth::MessageAuthOptions options);
+    static AuthRunOutputPtr runChecks(QPromise<AuthRunOutputPtr>& promise, const WorkerLoopPtr& worker,
+                                      MessageDocumentPtr document, Auth::MessageAuthOptions options);
     void start(bool userRequested);
     void stop();
     void setRunning(bool running);
@@ -181,6 +182,7 @@ private:
     QList<QByteArray> m_trusted;
     std::optional<qint64> m_now;
     QPointer<QFutureWatcherBase> m_watcher;
+    WorkerLoopPtr m_worker; ///< the running check's wait, stopped by stop()
     QHash<QString, Report::CaseCheck> m_saved; ///< the case's "auth" checks by input name
     SignedRanges m_shownRanges;
     quint64 m_rangesGeneration = 0;

@@ -7,17 +7,16 @@
 #include "util/AsyncTask.h"
 #include "util/FileDialog.h"
 #include "util/ResolverFactory.h"
+#include "util/WorkerLoop.h"
 #include "widgets/SeverityIcons.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTableWidget>
-#include <QTimer>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -666,8 +665,12 @@ void DiffPage::setOffline(bool offline)
 void DiffPage::cancelVerdicts()
 {
     ++m_verdictGeneration;
+    if (m_verdictLoop) {
+        m_verdictLoop->stop(); // the worker leaves its event loop now, even while the application exits
+        m_verdictLoop.reset();
+    }
     if (auto* watcher = dynamic_cast<QFutureWatcherBase*>(m_verdictWatcher))
-        watcher->cancel(); // the worker's poll sees it and leaves its event loop; the callback is suppressed
+        watcher->cancel(); // its callback is suppressed
     if (m_verdictWatcher != nullptr) {
         m_verdictWatcher = nullptr;
         m_verdictState->setText(tr("Verdict check cancelled."));
@@ -691,50 +694,38 @@ void DiffPage::checkVerdicts()
     m_verdictState->setText(tr("Checking the verdicts of A and B (DNS)… Esc cancels."));
     m_verdictTable->setRowCount(0);
     using Output = std::shared_ptr<Report::AuthDiff>;
+    auto worker = std::make_shared<WorkerLoop>();
+    m_verdictLoop = worker;
     auto* watcher = AsyncTask::runWithPromise<Output>(
         this,
-        [a, b, impact](QPromise<Output>& promise) -> void {
+        [a, b, impact, worker](QPromise<Output>& promise) -> void {
             // Everything here lives on the worker thread: the resolver's sockets, the runs' timers, the loop.
             std::unique_ptr<Dns::Resolver> resolver = ResolverFactory::createUnique();
-            auto context = std::make_unique<QObject>();
-            QEventLoop loop;
-            Output out;
-            QTimer poll;
-            poll.setInterval(50);
-            QObject::connect(&poll, &QTimer::timeout, &loop, [&promise, &loop] {
-                if (promise.isCanceled())
-                    loop.quit();
-            });
-            QTimer deadline;
-            deadline.setSingleShot(true);
-            deadline.setInterval(kVerdictDeadlineMs);
-            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
             if (!resolver || !resolver->isValid()) {
                 promise.addResult(std::make_shared<Report::AuthDiff>(Report::notCheckedAuthDiff(
                     a->message, b->message,
                     tr("no DNS resolver is available (%1)").arg(resolver ? resolver->errorString() : QString()))));
                 return;
             }
+            auto context = std::make_unique<QObject>();
+            Output out;
             Report::runAuthDiff(
                 a->message, b->message, *resolver, {}, context.get(),
-                [&out, &loop](const Report::AuthDiff& diff) {
+                [&out, &worker](const Report::AuthDiff& diff) {
                     out = std::make_shared<Report::AuthDiff>(diff);
-                    loop.quit();
+                    worker->wake();
                 },
                 impact);
-            if (!out && !promise.isCanceled()) {
-                poll.start();
-                deadline.start();
-                loop.exec();
-            }
+            const WorkerLoop::Outcome outcome = out ? WorkerLoop::Outcome::Woken : worker->wait(kVerdictDeadlineMs);
             context.reset(); // a run still going is cancelled with its context
             resolver->cancelAll();
-            if (!out && !promise.isCanceled()) {
+            if (outcome == WorkerLoop::Outcome::Stopped)
+                return;
+            if (!out) {
                 out = std::make_shared<Report::AuthDiff>(Report::notCheckedAuthDiff(
                     a->message, b->message, tr("the DNS lookups did not finish within %1 s").arg(kVerdictDeadlineMs / 1000)));
             }
-            if (out)
-                promise.addResult(out);
+            promise.addResult(out);
         },
         [this, generation](const Output& result) {
             if (generation != m_verdictGeneration || !result)

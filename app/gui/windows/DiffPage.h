@@ -3,6 +3,7 @@
 
 #include "report/AuthDiff.h"
 #include "report/MessageDiff.h"
+#include "util/WorkerLoop.h"
 #include "windows/WorkspacePage.h"
 
 #include <QDateTime>
@@ -125,6 +126,7 @@ private:
     QList<Report::SideBySideRow> m_partRows;
     Findings m_findings;
     QObject* m_verdictWatcher = nullptr;
+    WorkerLoopPtr m_verdictLoop; ///< the running check's wait, stopped by cancelVerdicts()
     int m_generation = 0;
     int m_verdictGeneration = 0;
     int m_partGeneration = 0;
