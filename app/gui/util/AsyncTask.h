@@ -46,7 +46,9 @@ QFutureWatcher<std::invoke_result_t<Task>>* runThenCallback(QObject* context, Ta
  * (promise.setProgressRange/Value) and polls promise.isCanceled().
  *
  * The returned watcher emits progressValueChanged on the context's thread; calling
- * watcher->cancel() asks the task to stop and suppresses the callback.
+ * watcher->cancel() asks the task to stop and suppresses the callback. A task that waits for the
+ * network on its own event loop takes a WorkerLoop to wait on and to be stopped through, not a
+ * timer polling promise.isCanceled() (see WorkerLoop.h for why).
  */
 template<typename R, typename Task, typename Callback>
 QFutureWatcher<R>* runWithPromise(QObject* context, Task task, Callback callback)
