@@ -109,6 +109,23 @@ constexpr std::array<quint32, 256> makeBase64ShiftTable(int position)
  * Neither SSSE3 nor AVX2 is part of baseline x86-64: each is called only when the CPU has it.
  */
 /**
+ * The tables of one 16-character block. The AVX2 loop uses them in both 128-bit lanes, as
+ * _mm256_shuffle_epi8 looks up within each lane.
+ */
+alignas(16) constexpr signed char kB64LutLo[16] = {0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11,
+                                                   0x11, 0x11, 0x13, 0x1A, 0x1B, 0x1B, 0x1B, 0x1A};
+alignas(16) constexpr signed char kB64LutHi[16] = {0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08,
+                                                   0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10};
+alignas(16) constexpr signed char kB64LutRoll[16] = {0, 16, 19, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0};
+/** The three bytes of each 32-bit group, in order; the last 4 bytes of a block are unused. */
+alignas(16) constexpr signed char kB64Pack[16] = {2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1};
+
+inline __m128i loadTable(const signed char (&table)[16])
+{
+    return _mm_load_si128(reinterpret_cast<const __m128i*>(table));
+}
+
+/**
  * After a block of `full` quanta whose first `quanta` are clean (their bytes are stored already):
  * moves past them and, when a block stopped short, past the line break that follows (CR and LF
  * bytes, white space between whole quanta). True when the blocks go on, false at anything else.
@@ -130,14 +147,12 @@ inline bool keepQuanta(int quanta, int full, const unsigned char** p, const unsi
 __attribute__((target("ssse3"))) const unsigned char* decodeBase64BlocksSsse3(const unsigned char* p, const unsigned char* end,
                                                                               char** out)
 {
-    const __m128i lutLo = _mm_setr_epi8(0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x13, 0x1A, 0x1B, 0x1B,
-                                        0x1B, 0x1A);
-    const __m128i lutHi = _mm_setr_epi8(0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
-                                        0x10, 0x10);
-    const __m128i lutRoll = _mm_setr_epi8(0, 16, 19, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m128i lutLo = loadTable(kB64LutLo);
+    const __m128i lutHi = loadTable(kB64LutHi);
+    const __m128i lutRoll = loadTable(kB64LutRoll);
     const __m128i mask2F = _mm_set1_epi8(0x2F);
     const __m128i zero = _mm_setzero_si128();
-    const __m128i pack = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    const __m128i pack = loadTable(kB64Pack);
     char* o = *out;
     while (end - p >= 16) {
         __m128i str = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -165,20 +180,13 @@ __attribute__((target("ssse3"))) const unsigned char* decodeBase64BlocksSsse3(co
 __attribute__((target("avx2"))) const unsigned char* decodeBase64BlocksAvx2(const unsigned char* p, const unsigned char* end,
                                                                             char** out)
 {
-    const __m256i lutLo = _mm256_setr_epi8(0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x13, 0x1A, 0x1B, 0x1B,
-                                           0x1B, 0x1A, 0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x13, 0x1A,
-                                           0x1B, 0x1B, 0x1B, 0x1A);
-    const __m256i lutHi = _mm256_setr_epi8(0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
-                                           0x10, 0x10, 0x10, 0x10, 0x01, 0x02, 0x04, 0x08, 0x04, 0x08, 0x10, 0x10, 0x10, 0x10,
-                                           0x10, 0x10, 0x10, 0x10);
-    const __m256i lutRoll = _mm256_setr_epi8(0, 16, 19, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 19, 4, -65, -65,
-                                             -71, -71, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i lutLo = _mm256_broadcastsi128_si256(loadTable(kB64LutLo));
+    const __m256i lutHi = _mm256_broadcastsi128_si256(loadTable(kB64LutHi));
+    const __m256i lutRoll = _mm256_broadcastsi128_si256(loadTable(kB64LutRoll));
     const __m256i mask2F = _mm256_set1_epi8(0x2F);
     const __m256i zero = _mm256_setzero_si256();
-    // Per 128-bit lane, the three bytes of each 32-bit group in order, then the two lanes' 12
-    // bytes joined by a cross-lane permute.
-    const __m256i pack = _mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14,
-                                          13, 12, -1, -1, -1, -1);
+    // Each lane packs its 12 bytes; a cross-lane permute then joins the two lanes' 12 bytes.
+    const __m256i pack = _mm256_broadcastsi128_si256(loadTable(kB64Pack));
     const __m256i join = _mm256_setr_epi32(0, 1, 2, 4, 5, 6, 3, 7);
     char* o = *out;
     while (end - p >= 32) {

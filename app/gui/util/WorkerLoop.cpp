@@ -32,13 +32,9 @@ void WorkerLoop::wake()
 WorkerLoop::Outcome WorkerLoop::wait(int timeoutMs)
 {
     QEventLoop loop;
-    bool timedOut = false;
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&timedOut, &loop] {
-        timedOut = true;
-        loop.quit();
-    });
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopped)
@@ -55,7 +51,7 @@ WorkerLoop::Outcome WorkerLoop::wait(int timeoutMs)
         return Outcome::Stopped;
     if (m_woken)
         return Outcome::Woken;
-    return timedOut ? Outcome::TimedOut : Outcome::Woken;
+    return Outcome::TimedOut; // nothing else quits the loop
 }
 
 } // namespace Deliverbench::Gui
